@@ -1,0 +1,16 @@
+//! The rules of the professionals' section, its reference data and the wire types shared by the
+//! app and the server.
+//!
+//! This crate is pure Rust: it depends on no web, server or runtime crate, so it compiles for
+//! `wasm32-unknown-unknown` and natively and gives the same verdict on both. It holds no
+//! user-facing text for errors: every error is a code, and the app translates codes.
+#![forbid(unsafe_code)]
+
+pub mod localised;
+pub mod organisation;
+pub mod sign_in;
+pub mod wire;
+
+pub use localised::{Language, Localised};
+pub use organisation::{Organisation, OrganisationCode, OrganisationCodeError, OrganisationGroup};
+pub use sign_in::{PersonalMeans, SignInMethod};

@@ -1,0 +1,114 @@
+//! The server of the professionals' section: a JSON API under `/api`, the trunk-built app with
+//! a fallback to `index.html` for the app's own routes, and the database behind them.
+//!
+//! [`app`] builds the whole router from an [`AppState`], so tests drive it with
+//! `tower::ServiceExt::oneshot` and no socket; [`serve`] binds it to the configured address.
+
+pub mod api;
+pub mod config;
+pub mod error;
+pub mod static_files;
+pub mod storage;
+
+use std::sync::Arc;
+
+use axum::Router;
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+
+use crate::config::Config;
+use crate::storage::Storage;
+
+/// What every handler may use. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    /// The database.
+    pub storage: Storage,
+    /// The configuration the server started with.
+    pub config: Arc<Config>,
+}
+
+/// The whole HTTP surface: `/api/...` and the app.
+pub fn app(state: AppState) -> Router {
+    let dist_dir = state.config.dist_dir.clone();
+    Router::new()
+        .nest("/api", api::router())
+        .fallback_service(static_files::router(dist_dir))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}
+
+/// Why the server could not start or stopped with an error.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The database could not be opened or migrated.
+    #[error("database: {0}")]
+    Storage(#[from] storage::StorageError),
+    /// The address could not be bound or the connection loop failed.
+    #[error("cannot listen on {address}: {source}")]
+    Listen {
+        /// The configured address.
+        address: String,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
+}
+
+/// Opens the database and serves until Ctrl-C or SIGTERM.
+pub async fn serve(config: Config) -> Result<(), StartError> {
+    let storage = Storage::open(&config.database_url).await?;
+    let address = config.address.clone();
+    if !config.dist_dir.join("index.html").is_file() {
+        tracing::warn!(
+            "{} has no index.html: build the app first (`cargo xtask run` does)",
+            config.dist_dir.display()
+        );
+    }
+    let state = AppState {
+        storage: storage.clone(),
+        config: Arc::new(config),
+    };
+    let listener = TcpListener::bind(&address)
+        .await
+        .map_err(|source| StartError::Listen {
+            address: address.clone(),
+            source,
+        })?;
+    let local = listener
+        .local_addr()
+        .map_err(|source| StartError::Listen {
+            address: address.clone(),
+            source,
+        })?;
+    tracing::info!("listening on http://{local}");
+    // A line on standard output that scripts (xtask, the end-to-end tests) wait for.
+    println!("listening on http://{local}");
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|source| StartError::Listen { address, source })?;
+    storage.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,58 @@
+//! Serves the trunk-built app. Files that exist are served as they are; any other path without
+//! a file extension is one of the app's own routes and gets `index.html`, so a deep link or a
+//! reload works; a missing file with an extension is a plain 404.
+
+use std::path::PathBuf;
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodRouter, get};
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// The router that answers every path outside `/api`.
+pub fn router(dist_dir: PathBuf) -> Router {
+    let fallback: MethodRouter = get(index_html).with_state(dist_dir.clone());
+    // trunk names the wasm, js and css files by their hash, so they may be cached for good;
+    // index.html (and so the app's routes) must be revalidated to pick up a new build.
+    Router::new()
+        .fallback_service(ServeDir::new(dist_dir).fallback(fallback))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            cache_control,
+        ))
+}
+
+fn cache_control<B>(response: &axum::http::Response<B>) -> Option<HeaderValue> {
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("text/html"));
+    if !response.status().is_success() || is_html {
+        Some(HeaderValue::from_static("no-cache"))
+    } else {
+        Some(HeaderValue::from_static("public, max-age=31536000, immutable"))
+    }
+}
+
+async fn index_html(State(dist_dir): State<PathBuf>, request: Request) -> Response {
+    let path = request.uri().path();
+    let last_segment = path.rsplit('/').next().unwrap_or_default();
+    if last_segment.contains('.') {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    match tokio::fs::read(dist_dir.join("index.html")).await {
+        Ok(bytes) => (
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            bytes,
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!("cannot read index.html from {}: {error}", dist_dir.display());
+            (StatusCode::SERVICE_UNAVAILABLE, "The app has not been built.").into_response()
+        }
+    }
+}

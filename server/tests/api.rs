@@ -1,0 +1,149 @@
+//! The API and the static files through the real router, against a real SQLite file in a
+//! temporary folder, with `oneshot` instead of a socket.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use server::config::Config;
+use server::storage::Storage;
+use server::{AppState, app};
+use tower::ServiceExt;
+
+struct TestServer {
+    state: AppState,
+    folder: tempfile::TempDir,
+}
+
+async fn test_server() -> TestServer {
+    let folder = tempfile::tempdir().unwrap();
+    let dist_dir = folder.path().join("dist");
+    std::fs::create_dir(&dist_dir).unwrap();
+    std::fs::write(dist_dir.join("index.html"), "<!doctype html><title>app</title>").unwrap();
+    std::fs::write(dist_dir.join("app-0123.js"), "export {}").unwrap();
+    let database_url = format!("sqlite:{}", folder.path().join("test.sqlite3").display());
+    let storage = Storage::open(&database_url).await.unwrap();
+    let config = Config {
+        address: "127.0.0.1:0".into(),
+        database_url,
+        dist_dir,
+    };
+    TestServer {
+        state: AppState {
+            storage,
+            config: Arc::new(config),
+        },
+        folder,
+    }
+}
+
+struct Answer {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+impl Answer {
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap()
+    }
+}
+
+async fn get(server: &TestServer, uri: &str) -> Answer {
+    let response = app(server.state.clone())
+        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    Answer {
+        status,
+        headers,
+        body: String::from_utf8(bytes.to_vec()).unwrap(),
+    }
+}
+
+#[tokio::test]
+async fn health_answers_ok_with_json() {
+    let server = test_server().await;
+    let answer = get(&server, "/api/health").await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.json()["status"], "ok");
+}
+
+#[tokio::test]
+async fn first_start_creates_the_database_file_with_its_tables() {
+    let server = test_server().await;
+    assert!(server.folder.path().join("test.sqlite3").is_file());
+    assert_eq!(
+        server.state.storage.table_names().await.unwrap(),
+        ["profiles", "registration_organisations", "registrations"]
+    );
+    // Opening the same file again applies no migration twice.
+    let again = Storage::open(&server.state.config.database_url).await;
+    assert!(again.is_ok());
+}
+
+#[tokio::test]
+async fn reference_lists_the_catalogue() {
+    let server = test_server().await;
+    let answer = get(&server, "/api/reference").await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let reference: domain::wire::ReferenceResponse = serde_json::from_str(&answer.body).unwrap();
+    assert_eq!(reference, domain::wire::ReferenceResponse::current());
+}
+
+#[tokio::test]
+async fn sign_in_method_gives_the_domain_verdict() {
+    let server = test_server().await;
+    let answer = get(&server, "/api/sign-in-method?organisation=tyks").await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.json()["method"], "organisation");
+    assert_eq!(answer.json()["organisation"], "TYKS");
+
+    let answer = get(&server, "/api/sign-in-method").await;
+    assert_eq!(answer.json()["method"], "personal");
+
+    let answer = get(&server, "/api/sign-in-method?organisation=KYS").await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        answer.json(),
+        serde_json::json!({"errors": {"organisation": ["unknown"]}})
+    );
+}
+
+#[tokio::test]
+async fn unknown_api_paths_are_json_404_not_the_app() {
+    let server = test_server().await;
+    let answer = get(&server, "/api/no-such-thing").await;
+    assert_eq!(answer.status, StatusCode::NOT_FOUND);
+    assert_eq!(answer.json(), serde_json::json!({"code": "not_found"}));
+}
+
+#[tokio::test]
+async fn app_routes_fall_back_to_index_html() {
+    let server = test_server().await;
+    for uri in ["/", "/ammattilaiset", "/some/deep/link"] {
+        let answer = get(&server, uri).await;
+        assert_eq!(answer.status, StatusCode::OK, "{uri}");
+        assert!(answer.body.contains("<title>app</title>"), "{uri}");
+        assert_eq!(answer.headers[header::CACHE_CONTROL], "no-cache", "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn hashed_assets_are_cached_and_missing_files_are_404() {
+    let server = test_server().await;
+    let answer = get(&server, "/app-0123.js").await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert!(
+        answer.headers[header::CACHE_CONTROL]
+            .to_str()
+            .unwrap()
+            .contains("immutable")
+    );
+    let answer = get(&server, "/missing-4567.wasm").await;
+    assert_eq!(answer.status, StatusCode::NOT_FOUND);
+}
