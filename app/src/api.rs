@@ -1,0 +1,53 @@
+//! The HTTP client of the app: one function per API call, one error type for all of them.
+
+use std::fmt;
+
+use domain::wire::{ErrorBody, ReferenceResponse};
+use gloo_net::http::{Request, Response};
+use serde::de::DeserializeOwned;
+
+/// Why an API call failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApiError {
+    /// The request did not reach the server or no answer came (offline, server down).
+    Network,
+    /// The server answered with an error status and, where it sent one, a coded body.
+    Status {
+        /// The HTTP status.
+        status: u16,
+        /// The coded body of a 4xx answer.
+        body: Option<ErrorBody>,
+    },
+    /// The answer was not what this version of the app understands.
+    Decode,
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApiError::Network => formatter.write_str("network error"),
+            ApiError::Status { status, .. } => write!(formatter, "HTTP {status}"),
+            ApiError::Decode => formatter.write_str("unexpected answer"),
+        }
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// `GET /api/reference`.
+pub async fn reference() -> Result<ReferenceResponse, ApiError> {
+    let response = Request::get("/api/reference")
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    json(response).await
+}
+
+async fn json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+    if response.ok() {
+        return response.json().await.map_err(|_| ApiError::Decode);
+    }
+    let status = response.status();
+    let body = response.json::<ErrorBody>().await.ok();
+    Err(ApiError::Status { status, body })
+}

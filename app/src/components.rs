@@ -1,0 +1,5 @@
+//! Components shared by the pages.
+
+pub mod language_switch;
+pub mod layout;
+pub mod workplace_guide;
