@@ -44,11 +44,7 @@ impl Text {
                 "Sektionen för yrkesverksamma",
                 "Professionals' section",
             ),
-            Text::SkipToContent => (
-                "Siirry sisältöön",
-                "Gå till innehållet",
-                "Skip to content",
-            ),
+            Text::SkipToContent => ("Siirry sisältöön", "Gå till innehållet", "Skip to content"),
             Text::LanguageSwitchLabel => ("Kieli", "Språk", "Language"),
             Text::Loading => ("Ladataan…", "Laddar…", "Loading…"),
             Text::LoadFailed => (
@@ -93,11 +89,7 @@ impl Text {
                 "Yrkesverksamma användare och samarbetspartner (Suomi.fi-identifikation)",
                 "Professional users and partners (Suomi.fi identification)",
             ),
-            Text::NotFoundTitle => (
-                "Sivua ei löytynyt",
-                "Sidan hittades inte",
-                "Page not found",
-            ),
+            Text::NotFoundTitle => ("Sivua ei löytynyt", "Sidan hittades inte", "Page not found"),
             Text::NotFoundBody => (
                 "Osoitteessa ei ole sivua. Se on voinut siirtyä, tai osoitteessa on kirjoitusvirhe.",
                 "Det finns ingen sida på adressen. Den kan ha flyttats, eller så innehåller adressen ett skrivfel.",

@@ -92,11 +92,20 @@ mod tests {
     #[test]
     fn staff_of_catalogue_organisations_use_organisation_identification() {
         use OrganisationGroup::*;
-        check(Some("HUS"), Ok(organisation("HUS", UniversityHospitalDistricts)));
-        check(Some("tyks"), Ok(organisation("TYKS", UniversityHospitalDistricts)));
+        check(
+            Some("HUS"),
+            Ok(organisation("HUS", UniversityHospitalDistricts)),
+        );
+        check(
+            Some("tyks"),
+            Ok(organisation("TYKS", UniversityHospitalDistricts)),
+        );
         check(
             Some("Päijätha"),
-            Ok(organisation("PÄIJÄTHA", WellbeingJointAuthoritiesAndCounties)),
+            Ok(organisation(
+                "PÄIJÄTHA",
+                WellbeingJointAuthoritiesAndCounties,
+            )),
         );
     }
 

@@ -7,7 +7,11 @@ use clap::Parser;
 
 /// The server's configuration.
 #[derive(Debug, Clone, Parser)]
-#[command(name = "server", version, about = "The professionals' section: API and app")]
+#[command(
+    name = "server",
+    version,
+    about = "The professionals' section: API and app"
+)]
 pub struct Config {
     /// Address to listen on. Port 0 picks a free port (the tests use it).
     #[arg(long, env = "MTT_ADDRESS", default_value = "127.0.0.1:8080")]

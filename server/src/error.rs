@@ -27,10 +27,7 @@ pub enum AppError {
 impl AppError {
     /// A 422 for one field with one code.
     pub fn field(field: &str, code: &str) -> AppError {
-        AppError::Validation(BTreeMap::from([(
-            field.to_owned(),
-            vec![code.to_owned()],
-        )]))
+        AppError::Validation(BTreeMap::from([(field.to_owned(), vec![code.to_owned()])]))
     }
 }
 

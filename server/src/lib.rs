@@ -65,7 +65,7 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
         );
     }
     let state = AppState {
-        storage: storage.clone(),
+        storage,
         config: Arc::new(config),
     };
     let listener = TcpListener::bind(&address)
@@ -74,12 +74,10 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
             address: address.clone(),
             source,
         })?;
-    let local = listener
-        .local_addr()
-        .map_err(|source| StartError::Listen {
-            address: address.clone(),
-            source,
-        })?;
+    let local = listener.local_addr().map_err(|source| StartError::Listen {
+        address: address.clone(),
+        source,
+    })?;
     tracing::info!("listening on http://{local}");
     // A line on standard output that scripts (xtask, the end-to-end tests) wait for.
     println!("listening on http://{local}");
@@ -87,7 +85,6 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|source| StartError::Listen { address, source })?;
-    storage.close().await;
     Ok(())
 }
 

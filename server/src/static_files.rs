@@ -1,6 +1,7 @@
 //! Serves the trunk-built app. Files that exist are served as they are; any other path without
 //! a file extension is one of the app's own routes and gets `index.html`, so a deep link or a
-//! reload works; a missing file with an extension is a plain 404.
+//! reload works; a missing file with an extension is a plain 404. Where xtask left a `NAME.br`
+//! beside a file (brotli at the highest quality), browsers that accept brotli get that.
 
 use std::path::PathBuf;
 
@@ -18,7 +19,11 @@ pub fn router(dist_dir: PathBuf) -> Router {
     // trunk names the wasm, js and css files by their hash, so they may be cached for good;
     // index.html (and so the app's routes) must be revalidated to pick up a new build.
     Router::new()
-        .fallback_service(ServeDir::new(dist_dir).fallback(fallback))
+        .fallback_service(
+            ServeDir::new(dist_dir)
+                .precompressed_br()
+                .fallback(fallback),
+        )
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
             cache_control,
@@ -34,7 +39,9 @@ fn cache_control<B>(response: &axum::http::Response<B>) -> Option<HeaderValue> {
     if !response.status().is_success() || is_html {
         Some(HeaderValue::from_static("no-cache"))
     } else {
-        Some(HeaderValue::from_static("public, max-age=31536000, immutable"))
+        Some(HeaderValue::from_static(
+            "public, max-age=31536000, immutable",
+        ))
     }
 }
 
@@ -45,14 +52,17 @@ async fn index_html(State(dist_dir): State<PathBuf>, request: Request) -> Respon
         return StatusCode::NOT_FOUND.into_response();
     }
     match tokio::fs::read(dist_dir.join("index.html")).await {
-        Ok(bytes) => (
-            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            bytes,
-        )
-            .into_response(),
+        Ok(bytes) => ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], bytes).into_response(),
         Err(error) => {
-            tracing::error!("cannot read index.html from {}: {error}", dist_dir.display());
-            (StatusCode::SERVICE_UNAVAILABLE, "The app has not been built.").into_response()
+            tracing::error!(
+                "cannot read index.html from {}: {error}",
+                dist_dir.display()
+            );
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "The app has not been built.",
+            )
+                .into_response()
         }
     }
 }

@@ -20,8 +20,13 @@ async fn test_server() -> TestServer {
     let folder = tempfile::tempdir().unwrap();
     let dist_dir = folder.path().join("dist");
     std::fs::create_dir(&dist_dir).unwrap();
-    std::fs::write(dist_dir.join("index.html"), "<!doctype html><title>app</title>").unwrap();
+    std::fs::write(
+        dist_dir.join("index.html"),
+        "<!doctype html><title>app</title>",
+    )
+    .unwrap();
     std::fs::write(dist_dir.join("app-0123.js"), "export {}").unwrap();
+    std::fs::write(dist_dir.join("app-0123.js.br"), "brotli bytes").unwrap();
     let database_url = format!("sqlite:{}", folder.path().join("test.sqlite3").display());
     let storage = Storage::open(&database_url).await.unwrap();
     let config = Config {
@@ -51,10 +56,11 @@ impl Answer {
 }
 
 async fn get(server: &TestServer, uri: &str) -> Answer {
-    let response = app(server.state.clone())
-        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
+    send(server, Request::get(uri).body(Body::empty()).unwrap()).await
+}
+
+async fn send(server: &TestServer, request: Request<Body>) -> Answer {
+    let response = app(server.state.clone()).oneshot(request).await.unwrap();
     let status = response.status();
     let headers = response.headers().clone();
     let bytes = response.into_body().collect().await.unwrap().to_bytes();
@@ -146,4 +152,20 @@ async fn hashed_assets_are_cached_and_missing_files_are_404() {
     );
     let answer = get(&server, "/missing-4567.wasm").await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn browsers_that_accept_brotli_get_the_precompressed_file() {
+    let server = test_server().await;
+    let request = Request::get("/app-0123.js")
+        .header(header::ACCEPT_ENCODING, "gzip, br")
+        .body(Body::empty())
+        .unwrap();
+    let answer = send(&server, request).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.headers[header::CONTENT_ENCODING], "br");
+    assert_eq!(answer.body, "brotli bytes");
+
+    let answer = get(&server, "/app-0123.js").await;
+    assert_eq!(answer.body, "export {}");
 }

@@ -1,1 +1,199 @@
-fn main() {}
+//! The project's own commands, so that a newcomer needs nothing but cargo:
+//!
+//! - `cargo xtask run [-- SERVER-FLAGS]`: installs what is missing, builds the app (release,
+//!   wasm-opt) and the server, and serves both on http://127.0.0.1:8080.
+//! - `cargo xtask test`: installs what the tests need, then runs formatting, clippy, the native
+//!   tests, the app's DOM tests in headless Chromium, and the Playwright tests against a freshly
+//!   built app and server on a free loopback port with a throw-away database.
+//!
+//! - `cargo xtask size`: builds the app and prints what the browser downloads, raw and brotli.
+//!
+//! Every install is idempotent: a tool already present at the right version is skipped.
+
+mod dist;
+mod install;
+mod process;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use crate::process::{RunningServer, Summary, run_step};
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let command = args.next();
+    let rest: Vec<String> = args.skip_while(|arg| arg == "--").collect();
+    let result = match command.as_deref() {
+        Some("run") => run(&rest),
+        Some("test") => test(),
+        Some("size") => install::ensure_build_tools().and_then(|tools| build_app(&tools)),
+        _ => {
+            eprintln!(
+                "usage:\n  cargo xtask run [-- SERVER-FLAGS]   build everything and serve it on 127.0.0.1:8080\n  cargo xtask test                    install what tests need and run every test\n  cargo xtask size                    build the app and print its first-load size"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("xtask: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root (the parent of this crate).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+fn run(server_args: &[String]) -> Result<(), String> {
+    let tools = install::ensure_build_tools()?;
+    build_app(&tools)?;
+    step_ok(
+        "build the server (release)",
+        tools
+            .command("cargo")
+            .args(["build", "--release", "--package", "server"]),
+    )?;
+    let root = root();
+    let server = root.join("target/release/server");
+    println!(
+        "\n==> Starting the server. Open http://127.0.0.1:8080/ in your browser (Ctrl-C stops it).\n"
+    );
+    let status = Command::new(server)
+        .arg("--dist-dir")
+        .arg(root.join("dist"))
+        .args(server_args)
+        .current_dir(&root)
+        .status()
+        .map_err(|error| format!("cannot start the server: {error}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("the server stopped: {status}"))
+    }
+}
+
+fn test() -> Result<(), String> {
+    let tools = install::ensure_build_tools()?;
+    install::ensure_browser()?;
+    install::ensure_test_packages(&tools)?;
+
+    let root = root();
+    let mut summary = Summary::default();
+    run_step(
+        &mut summary,
+        "cargo fmt --check",
+        tools
+            .command("cargo")
+            .args(["fmt", "--all", "--", "--check"]),
+    );
+    run_step(
+        &mut summary,
+        "cargo clippy",
+        tools.command("cargo").args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    );
+    run_step(
+        &mut summary,
+        "native tests",
+        tools.command("cargo").args(["test", "--workspace"]),
+    );
+    run_step(
+        &mut summary,
+        "app DOM tests in headless Chromium (wasm-bindgen-test)",
+        tools
+            .command("cargo")
+            .args([
+                "test",
+                "--package",
+                "app",
+                "--target",
+                "wasm32-unknown-unknown",
+            ])
+            .env("CHROMEDRIVER", install::CHROMEDRIVER)
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+    );
+
+    let app_built = build_app(&tools).is_ok();
+    let server_built = step_ok(
+        "build the server",
+        tools
+            .command("cargo")
+            .args(["build", "--package", "server"]),
+    )
+    .is_ok();
+    if app_built && server_built {
+        let scratch = std::env::temp_dir().join(format!("mtt-e2e-{}", std::process::id()));
+        std::fs::create_dir_all(&scratch)
+            .map_err(|error| format!("cannot create {}: {error}", scratch.display()))?;
+        let started = RunningServer::start(
+            &root.join("target/debug/server"),
+            &root.join("dist"),
+            &scratch.join("e2e.sqlite3"),
+        );
+        match started {
+            Ok(server) => {
+                println!("==> server for the end-to-end tests at {}", server.base_url);
+                run_step(
+                    &mut summary,
+                    "end-to-end tests (Playwright, headless Chromium)",
+                    tools
+                        .command("npx")
+                        .args(["playwright", "test"])
+                        .current_dir(root.join("tests"))
+                        .env("MTT_BASE_URL", &server.base_url)
+                        .env("MTT_CHROMIUM", install::CHROMIUM),
+                );
+                // Dropping the guard stops the server, on every path out of this block.
+                drop(server);
+            }
+            Err(error) => summary.record_failure("end-to-end tests", &error),
+        }
+        let _ = std::fs::remove_dir_all(&scratch);
+    } else {
+        summary.record_failure(
+            "end-to-end tests",
+            "not run: the app or the server did not build",
+        );
+    }
+    summary.finish()
+}
+
+/// Builds the app in release mode with trunk (wasm-opt on) into `dist/`, brotli-compresses it
+/// for the server, and prints its first-load size.
+fn build_app(tools: &install::Tools) -> Result<(), String> {
+    step_ok(
+        "build the app (trunk, release, wasm-opt)",
+        tools
+            .command("trunk")
+            .args(["build", "--release"])
+            .current_dir(root()),
+    )?;
+    let measured = dist::compress(&root().join("dist"))?;
+    dist::report(&measured);
+    Ok(())
+}
+
+fn step_ok(name: &str, command: &mut Command) -> Result<(), String> {
+    println!("==> {name}");
+    let status = command
+        .status()
+        .map_err(|error| format!("{name}: cannot start: {error}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{name} failed ({status})"))
+    }
+}

@@ -16,9 +16,8 @@ pub fn WorkplaceGuide(
     let i18n = use_i18n();
     let workplace = RwSignal::new(String::new());
     let reference = StoredValue::new(reference);
-    let verdict = Memo::new(move |_| {
-        workplace.with(|code| SignInMethod::for_workplace(Some(code.as_str())))
-    });
+    let verdict =
+        Memo::new(move |_| workplace.with(|code| SignInMethod::for_workplace(Some(code.as_str()))));
 
     let groups = move || {
         let language = i18n.language();
