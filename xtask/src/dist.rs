@@ -45,7 +45,7 @@ pub fn compress(dist_dir: &Path) -> Result<Vec<Measured>, String> {
             brotli: compressed.len(),
         });
     }
-    measured.sort_by(|left, right| right.brotli.cmp(&left.brotli));
+    measured.sort_by_key(|file| std::cmp::Reverse(file.brotli));
     Ok(measured)
 }
 
