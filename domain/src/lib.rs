@@ -8,6 +8,7 @@
 
 pub mod localised;
 pub mod organisation;
+pub mod reference;
 pub mod sign_in;
 pub mod wire;
 
