@@ -6,8 +6,10 @@
 //! user-facing text for errors: every error is a code, and the app translates codes.
 #![forbid(unsafe_code)]
 
+pub mod content;
 pub mod localised;
 pub mod organisation;
+pub mod profession;
 pub mod reference;
 pub mod sign_in;
 pub mod wire;
