@@ -9,11 +9,14 @@
 pub mod content;
 pub mod localised;
 pub mod organisation;
+pub mod phone;
 pub mod profession;
 pub mod reference;
 pub mod sign_in;
+pub mod vectors;
 pub mod wire;
 
 pub use localised::{Language, Localised};
 pub use organisation::{Organisation, OrganisationCode, OrganisationCodeError, OrganisationGroup};
+pub use phone::{PhoneNumber, PhoneNumberError};
 pub use sign_in::{PersonalMeans, SignInMethod};

@@ -1,0 +1,66 @@
+//! Test vectors for the rules: input and expected verdict. The domain's own tests run them
+//! natively, and the app's wasm-bindgen tests run the same list in Chromium, so "the same
+//! verdict in the browser and on the server" is a tested fact. Only tests use this module;
+//! the linker drops it from the app and the server.
+
+use crate::phone::PhoneNumberError;
+
+/// Phone numbers: the text a user typed, and the E.164 form or the error code.
+pub const PHONE: &[(&str, Result<&str, PhoneNumberError>)] = &[
+    // Mobiles in every common writing.
+    ("040 123 4567", Ok("+358401234567")),
+    ("040-1234567", Ok("+358401234567")),
+    ("0401234567", Ok("+358401234567")),
+    ("+358 40 123 4567", Ok("+358401234567")),
+    ("+358401234567", Ok("+358401234567")),
+    ("00358 40 123 4567", Ok("+358401234567")),
+    ("00358401234567", Ok("+358401234567")),
+    ("+358 (0)40 123 4567", Ok("+358401234567")),
+    ("  050 765 4321 ", Ok("+358507654321")),
+    ("040.123.4567", Ok("+358401234567")),
+    ("040\u{a0}123\u{a0}4567", Ok("+358401234567")),
+    ("0400 123 456", Ok("+358400123456")),
+    ("0400123456", Ok("+358400123456")),
+    ("044 987 6543", Ok("+358449876543")),
+    ("0457 123 4567", Ok("+3584571234567")),
+    ("045 71234567", Ok("+3584571234567")),
+    ("046 123 4567", Ok("+358461234567")),
+    ("0413 123", Ok("+358413123")),
+    // Landlines, Åland's 018 among them.
+    ("09 123 4567", Ok("+35891234567")),
+    ("(09) 123 4567", Ok("+35891234567")),
+    ("+358 9 1234 567", Ok("+35891234567")),
+    ("02 234 5678", Ok("+35822345678")),
+    ("018 123 456", Ok("+35818123456")),
+    ("018 12345", Ok("+3581812345")),
+    ("014 123 4567", Ok("+358141234567")),
+    ("017 555 1234", Ok("+358175551234")),
+    // International numbers in E.164.
+    ("+46 8 123 456 78", Ok("+46812345678")),
+    ("0046812345678", Ok("+46812345678")),
+    ("+1 202 555 0143", Ok("+12025550143")),
+    ("+44 20 7946 0958", Ok("+442079460958")),
+    // Errors, one code per reason.
+    ("", Err(PhoneNumberError::Required)),
+    ("   ", Err(PhoneNumberError::Required)),
+    ("040 123 456a", Err(PhoneNumberError::InvalidCharacters)),
+    ("puhelin", Err(PhoneNumberError::InvalidCharacters)),
+    ("040+1234567", Err(PhoneNumberError::InvalidCharacters)),
+    ("++358401234567", Err(PhoneNumberError::InvalidCharacters)),
+    ("+", Err(PhoneNumberError::InvalidCharacters)),
+    ("---", Err(PhoneNumberError::InvalidCharacters)),
+    ("0401", Err(PhoneNumberError::TooShort)),
+    ("040", Err(PhoneNumberError::TooShort)),
+    ("+4681234", Err(PhoneNumberError::TooShort)),
+    ("040 123 4567 890", Err(PhoneNumberError::TooLong)),
+    ("+46 8123 4567 8901 234", Err(PhoneNumberError::TooLong)),
+    ("401234567", Err(PhoneNumberError::Invalid)),
+    ("0100 100", Err(PhoneNumberError::Invalid)),
+    ("0600 123 456", Err(PhoneNumberError::Invalid)),
+    ("0700 123 456", Err(PhoneNumberError::Invalid)),
+    ("020 123 4567", Err(PhoneNumberError::Invalid)),
+    ("0751 234 567", Err(PhoneNumberError::Invalid)),
+    ("09 0123 456", Err(PhoneNumberError::Invalid)),
+    ("012 345 678", Err(PhoneNumberError::Invalid)),
+    ("+0 123 456 789", Err(PhoneNumberError::Invalid)),
+];
