@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 pub mod content;
+pub mod email;
 pub mod localised;
 pub mod organisation;
 pub mod phone;
@@ -16,6 +17,7 @@ pub mod sign_in;
 pub mod vectors;
 pub mod wire;
 
+pub use email::{Email, EmailError};
 pub use localised::{Language, Localised};
 pub use organisation::{Organisation, OrganisationCode, OrganisationCodeError, OrganisationGroup};
 pub use phone::{PhoneNumber, PhoneNumberError};

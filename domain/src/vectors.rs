@@ -3,6 +3,7 @@
 //! verdict in the browser and on the server" is a tested fact. Only tests use this module;
 //! the linker drops it from the app and the server.
 
+use crate::email::EmailError;
 use crate::phone::PhoneNumberError;
 
 /// Phone numbers: the text a user typed, and the E.164 form or the error code.
@@ -63,4 +64,43 @@ pub const PHONE: &[(&str, Result<&str, PhoneNumberError>)] = &[
     ("09 0123 456", Err(PhoneNumberError::Invalid)),
     ("012 345 678", Err(PhoneNumberError::Invalid)),
     ("+0 123 456 789", Err(PhoneNumberError::Invalid)),
+];
+
+/// E-mail addresses: the text a user typed, and the stored form or the error code.
+pub const EMAIL: &[(&str, Result<&str, EmailError>)] = &[
+    (
+        "maija.meikalainen@esimerkki.fi",
+        Ok("maija.meikalainen@esimerkki.fi"),
+    ),
+    ("  maija@esimerkki.fi  ", Ok("maija@esimerkki.fi")),
+    ("Maija@Esimerkki.FI", Ok("Maija@esimerkki.fi")),
+    (
+        "maija+ammattilainen@hus.fi",
+        Ok("maija+ammattilainen@hus.fi"),
+    ),
+    ("jöns@exämple.fi", Ok("jöns@exämple.fi")),
+    ("jöns@EXÄMPLE.FI", Ok("jöns@exämple.fi")),
+    ("o'brien@example.co.uk", Ok("o'brien@example.co.uk")),
+    ("a@b.fi", Ok("a@b.fi")),
+    ("", Err(EmailError::Required)),
+    ("   ", Err(EmailError::Required)),
+    ("maija.esimerkki.fi", Err(EmailError::MissingAt)),
+    ("@esimerkki.fi", Err(EmailError::MissingLocalPart)),
+    ("maija@", Err(EmailError::InvalidDomain)),
+    ("maija@localhost", Err(EmailError::InvalidDomain)),
+    ("maija@esimerkki..fi", Err(EmailError::InvalidDomain)),
+    ("maija@.esimerkki.fi", Err(EmailError::InvalidDomain)),
+    ("maija@-esimerkki.fi", Err(EmailError::InvalidCharacters)),
+    ("maija@esimerkki-.fi", Err(EmailError::InvalidCharacters)),
+    ("maija@[10.0.0.1]", Err(EmailError::InvalidDomain)),
+    (
+        "maija meikalainen@esimerkki.fi",
+        Err(EmailError::InvalidCharacters),
+    ),
+    ("maija@@esimerkki.fi", Err(EmailError::InvalidCharacters)),
+    ("Maija <maija@esimerkki.fi>", Err(EmailError::Invalid)),
+    (
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@esimerkki.fi",
+        Err(EmailError::TooLong),
+    ),
 ];
