@@ -7,12 +7,14 @@
 #![forbid(unsafe_code)]
 
 pub mod content;
+pub mod cooperation;
 pub mod email;
 pub mod localised;
 pub mod organisation;
 pub mod phone;
 pub mod profession;
 pub mod reference;
+pub mod registration;
 pub mod sign_in;
 pub mod vectors;
 pub mod wire;
