@@ -44,7 +44,11 @@ impl CooperationOrganisation {
     pub fn all() -> impl Iterator<Item = CooperationOrganisation> {
         OrganisationCode::all()
             .map(CooperationOrganisation::Organisation)
-            .chain(WellbeingCountyCode::all().map(CooperationOrganisation::County))
+            .chain(
+                WellbeingCountyCode::all()
+                    .filter(|county| !is_catalogue_organisation(*county))
+                    .map(CooperationOrganisation::County),
+            )
             .chain(municipalities().iter().map(|municipality| {
                 CooperationOrganisation::Municipality(
                     municipality
@@ -91,6 +95,12 @@ impl CooperationOrganisation {
     }
 }
 
+/// Whether a catalogue organisation stands for this county (PIRHA for Pirkanmaa …): the
+/// picker lists it once, as the organisation.
+fn is_catalogue_organisation(county: WellbeingCountyCode) -> bool {
+    OrganisationCode::all().any(|code| code.organisation().county == Some(county.as_str()))
+}
+
 /// Why a code is no entry of the picker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -118,8 +128,10 @@ impl FromStr for CooperationOrganisation {
                 .map_err(|_| CooperationCodeError::Unknown),
             "county" => code
                 .parse()
+                .ok()
+                .filter(|county| !is_catalogue_organisation(*county))
                 .map(CooperationOrganisation::County)
-                .map_err(|_| CooperationCodeError::Unknown),
+                .ok_or(CooperationCodeError::Unknown),
             "municipality" => code
                 .parse()
                 .map(CooperationOrganisation::Municipality)
@@ -243,7 +255,9 @@ mod tests {
     #[test]
     fn the_picker_holds_the_catalogue_the_counties_and_every_municipality() {
         let all: Vec<_> = CooperationOrganisation::all().collect();
-        assert_eq!(all.len(), 8 + 22 + 308);
+        // The five counties that are catalogue organisations (PSHVA, PIRHA, LSHP, SOITE,
+        // PÄIJÄTHA) are listed once, as the organisation.
+        assert_eq!(all.len(), 8 + (22 - 5) + 308);
         let mut codes: Vec<_> = all.iter().map(CooperationOrganisation::code).collect();
         codes.sort();
         codes.dedup();
@@ -270,6 +284,9 @@ mod tests {
         check(&["organisation:KYS"], Err(Unknown));
         check(&["municipality:588"], Err(Unknown));
         check(&["county:91"], Err(Unknown));
+        // Pirkanmaa's county is the catalogue's PIRHA, so only organisation:PIRHA names it.
+        check(&["county:08"], Err(Unknown));
+        check(&["county:01"], Ok(vec!["county:01"]));
         check(&["HUS"], Err(Unknown));
         check(&["hospital:HUS"], Err(Unknown));
         check(&[""], Err(Unknown));

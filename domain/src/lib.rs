@@ -15,6 +15,7 @@ pub mod phone;
 pub mod profession;
 pub mod reference;
 pub mod registration;
+pub mod search;
 pub mod sign_in;
 pub mod vectors;
 pub mod wire;

@@ -53,6 +53,9 @@ pub struct Organisation {
     pub group: OrganisationGroup,
     /// Whether its staff sign in with the organisation's own credentials.
     pub offers_organisation_identification: bool,
+    /// The wellbeing services county this organisation is (its code), where it is one. The
+    /// organisation picker then lists the organisation and not the county a second time.
+    pub county: Option<&'static str>,
 }
 
 /// The catalogue, in the order the service lists it.
@@ -66,6 +69,7 @@ pub static ORGANISATIONS: [Organisation; 8] = [
         },
         group: OrganisationGroup::UniversityHospitalDistricts,
         offers_organisation_identification: true,
+        county: None,
     },
     Organisation {
         abbreviation: "OYS",
@@ -76,6 +80,7 @@ pub static ORGANISATIONS: [Organisation; 8] = [
         },
         group: OrganisationGroup::UniversityHospitalDistricts,
         offers_organisation_identification: true,
+        county: None,
     },
     Organisation {
         abbreviation: "TYKS",
@@ -86,6 +91,7 @@ pub static ORGANISATIONS: [Organisation; 8] = [
         },
         group: OrganisationGroup::UniversityHospitalDistricts,
         offers_organisation_identification: true,
+        county: None,
     },
     Organisation {
         abbreviation: "PSHVA",
@@ -96,6 +102,7 @@ pub static ORGANISATIONS: [Organisation; 8] = [
         },
         group: OrganisationGroup::WellbeingJointAuthoritiesAndCounties,
         offers_organisation_identification: true,
+        county: Some("13"),
     },
     Organisation {
         abbreviation: "PIRHA",
@@ -106,6 +113,7 @@ pub static ORGANISATIONS: [Organisation; 8] = [
         },
         group: OrganisationGroup::WellbeingJointAuthoritiesAndCounties,
         offers_organisation_identification: true,
+        county: Some("08"),
     },
     Organisation {
         abbreviation: "LSHP",
@@ -116,6 +124,7 @@ pub static ORGANISATIONS: [Organisation; 8] = [
         },
         group: OrganisationGroup::WellbeingJointAuthoritiesAndCounties,
         offers_organisation_identification: true,
+        county: Some("21"),
     },
     Organisation {
         abbreviation: "SOITE",
@@ -126,6 +135,7 @@ pub static ORGANISATIONS: [Organisation; 8] = [
         },
         group: OrganisationGroup::WellbeingJointAuthoritiesAndCounties,
         offers_organisation_identification: true,
+        county: Some("18"),
     },
     Organisation {
         abbreviation: "PÄIJÄTHA",
@@ -136,6 +146,7 @@ pub static ORGANISATIONS: [Organisation; 8] = [
         },
         group: OrganisationGroup::WellbeingJointAuthoritiesAndCounties,
         offers_organisation_identification: true,
+        county: Some("09"),
     },
 ];
 

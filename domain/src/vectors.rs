@@ -104,3 +104,32 @@ pub const EMAIL: &[(&str, Result<&str, EmailError>)] = &[
         Err(EmailError::TooLong),
     ),
 ];
+
+/// Organisation search: the query, and the code of the first result (or `None` for none).
+pub const SEARCH: &[(&str, Option<&str>)] = &[
+    ("HUS", Some("organisation:HUS")),
+    ("hus", Some("organisation:HUS")),
+    ("pirha", Some("organisation:PIRHA")),
+    ("TYKS", Some("organisation:TYKS")),
+    ("paijatha", Some("organisation:PÄIJÄTHA")),
+    ("Helsinki", Some("municipality:091")),
+    ("Helsingfors", Some("municipality:091")),
+    ("helsingin kaupunki", Some("county:90")),
+    ("Åbo", Some("municipality:853")),
+    ("abo", Some("municipality:853")),
+    ("Turku", Some("municipality:853")),
+    ("Maarianhamina", Some("municipality:478")),
+    ("Mariehamn", Some("municipality:478")),
+    ("Pedersöre", Some("municipality:599")),
+    ("pedersore", Some("municipality:599")),
+    ("Koski Tl", Some("municipality:284")),
+    ("koski-tl", Some("municipality:284")),
+    ("Aanekoski", Some("municipality:992")),
+    ("ÄÄNEKOSKI", Some("municipality:992")),
+    ("Mäntyharju", Some("municipality:507")),
+    ("Pertunmaa", None),
+    ("Pirkanmaan hyvinvointialue", Some("organisation:PIRHA")),
+    ("Varsinais-Suomen", Some("county:05")),
+    ("Egentliga Finlands", Some("county:05")),
+    ("zzzz", None),
+];
