@@ -2,8 +2,12 @@
 //! browser nor the server parses or downloads anything at run time. A file of the wrong shape
 //! stops the build with a message.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 fn main() {
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
@@ -68,6 +72,8 @@ fn main() {
     }
     out.push_str("];\n");
 
+    out.push_str(&fold_table(&regions, &municipalities));
+
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(Path::new(&out_dir).join("reference_data.rs"), out)
         .expect("write reference_data.rs");
@@ -99,4 +105,41 @@ fn rows(path: &Path, columns: usize) -> Vec<Vec<String>> {
             fields
         })
         .collect()
+}
+
+/// The search's fold table: for every letter of the Latin-1 Supplement and Latin Extended-A/B
+/// blocks and every other non-ASCII letter of the reference names, its lower-case form without
+/// diacritics (NFD with the combining marks dropped), where that differs from the letter.
+/// Computed here by unicode-normalization so the app carries ~400 entries instead of the
+/// crate's full tables.
+fn fold_table(regions: &[Vec<String>], municipalities: &[Vec<String>]) -> String {
+    let mut letters: Vec<char> = ('\u{c0}'..='\u{24f}').collect();
+    for row in regions.iter().chain(municipalities) {
+        letters.extend(
+            row.iter()
+                .flat_map(|field| field.chars())
+                .filter(|letter| !letter.is_ascii()),
+        );
+    }
+    let mut table = BTreeMap::new();
+    for letter in letters {
+        let folded: String = letter
+            .to_string()
+            .nfd()
+            .filter(|character| !is_combining_mark(*character))
+            .flat_map(char::to_lowercase)
+            .collect();
+        if folded != letter.to_string() {
+            table.insert(letter, folded);
+        }
+    }
+    let mut out = format!(
+        "\npub(crate) static FOLD_TABLE: [(char, &str); {}] = [\n",
+        table.len()
+    );
+    for (letter, folded) in table {
+        writeln!(out, "    ({letter:?}, {folded:?}),").unwrap();
+    }
+    out.push_str("];\n");
+    out
 }

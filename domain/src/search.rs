@@ -11,10 +11,8 @@
 
 use std::sync::OnceLock;
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
 use crate::cooperation::{CooperationKind, CooperationOrganisation};
+use crate::reference::FOLD_TABLE;
 
 /// How well an entry matched; lower is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -33,14 +31,16 @@ struct Entry {
 }
 
 /// Folds a text for matching: lower case, no diacritics, single spaces for hyphens and white
-/// space, trimmed.
+/// space, trimmed. Diacritics are dropped by the table that `build.rs` computed with
+/// unicode-normalization (NFD without combining marks) for the Latin letters and every letter
+/// of the reference names; a combining mark typed on its own is dropped too.
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     let mut pending_space = false;
-    for character in text
-        .nfd()
-        .filter(|character| !is_combining_mark(*character))
-    {
+    for character in text.chars() {
+        if is_combining_mark(character) {
+            continue;
+        }
         if character.is_whitespace() || matches!(character, '-' | '\u{2010}'..='\u{2015}') {
             pending_space = !folded.is_empty();
             continue;
@@ -49,9 +49,22 @@ pub fn fold(text: &str) -> String {
             folded.push(' ');
             pending_space = false;
         }
-        folded.extend(character.to_lowercase());
+        if character.is_ascii() {
+            folded.push(character.to_ascii_lowercase());
+        } else {
+            match FOLD_TABLE.binary_search_by_key(&character, |(letter, _)| *letter) {
+                Ok(index) => folded.push_str(FOLD_TABLE[index].1),
+                Err(_) => folded.extend(character.to_lowercase()),
+            }
+        }
     }
     folded
+}
+
+/// The combining diacritical marks (U+0300–U+036F), which a decomposed input such as
+/// "a\u{308}" carries.
+fn is_combining_mark(character: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&character)
 }
 
 fn entries() -> &'static [Entry] {
@@ -148,6 +161,10 @@ mod tests {
         assert_eq!(fold("PÄIJÄTHA"), "paijatha");
         assert_eq!(fold("Åbo"), "abo");
         assert_eq!(fold("---"), "");
+        // Decomposed input (a + combining diaeresis) folds like the precomposed letter.
+        assert_eq!(fold("A\u{308}a\u{308}nekoski"), "aanekoski");
+        // Letters without a decomposition are only lower-cased.
+        assert_eq!(fold("Ærø Øster Straße"), "ærø øster straße");
     }
 
     #[test]
@@ -174,6 +191,46 @@ mod tests {
         assert_eq!(codes[0], "municipality:284");
         assert!(codes.contains(&"municipality:992".to_owned()));
         assert!(codes.contains(&"municipality:908".to_owned()));
+    }
+
+    /// What the fold table stands for: NFD, combining marks dropped, lower case.
+    fn reference_fold(letter: char) -> String {
+        use unicode_normalization::UnicodeNormalization;
+        use unicode_normalization::char::is_combining_mark;
+        letter
+            .to_string()
+            .nfd()
+            .filter(|character| !is_combining_mark(*character))
+            .flat_map(char::to_lowercase)
+            .collect()
+    }
+
+    // Guards the generated table: for every Latin letter and every letter of the reference
+    // names, folding agrees with unicode-normalization itself.
+    #[test]
+    fn the_fold_table_agrees_with_unicode_normalization() {
+        let names = crate::reference::municipalities()
+            .iter()
+            .map(|municipality| municipality.name)
+            .chain(crate::reference::regions().iter().map(|region| region.name));
+        let mut letters: Vec<char> = ('\u{c0}'..='\u{24f}').collect();
+        for name in names {
+            letters.extend(
+                [name.fi, name.sv, name.en]
+                    .iter()
+                    .flat_map(|text| text.chars()),
+            );
+        }
+        for letter in letters
+            .into_iter()
+            .filter(|letter| !letter.is_whitespace() && *letter != '-')
+        {
+            assert_eq!(
+                fold(&letter.to_string()),
+                reference_fold(letter),
+                "{letter:?}"
+            );
+        }
     }
 
     proptest! {
