@@ -4,8 +4,13 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::content::{ContentKind, content_for};
 use crate::localised::{Language, Localised};
 use crate::organisation::{OrganisationCode, OrganisationGroup};
+use crate::profession::ProfessionalGroup;
+use crate::reference::{RegionKind, municipalities, regions};
+use crate::registration::{Profile, Registration};
+use crate::sign_in::PersonalMeans;
 
 /// `GET /api/health`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,6 +75,37 @@ pub struct OrganisationGroupEntry {
     pub name: LocalisedText,
 }
 
+/// A municipality, as `GET /api/reference` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MunicipalityEntry {
+    /// The three-digit code.
+    pub code: String,
+    /// The name.
+    pub name: LocalisedText,
+    /// The code of its region (county, City of Helsinki or Åland).
+    pub region_code: String,
+}
+
+/// A region, as `GET /api/reference` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegionEntry {
+    /// The two-digit code.
+    pub code: String,
+    /// The name.
+    pub name: LocalisedText,
+    /// County, City of Helsinki or Åland (which cannot be chosen as a county).
+    pub kind: RegionKind,
+}
+
+/// A professional group, as `GET /api/reference` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfessionalGroupEntry {
+    /// The group's code.
+    pub code: ProfessionalGroup,
+    /// The name.
+    pub name: LocalisedText,
+}
+
 /// `GET /api/reference`: the reference data the app shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReferenceResponse {
@@ -77,6 +113,15 @@ pub struct ReferenceResponse {
     pub groups: Vec<OrganisationGroupEntry>,
     /// The organisation catalogue.
     pub organisations: Vec<OrganisationEntry>,
+    /// The 308 municipalities.
+    #[serde(default)]
+    pub municipalities: Vec<MunicipalityEntry>,
+    /// The 21 wellbeing services counties, the City of Helsinki and Åland.
+    #[serde(default)]
+    pub regions: Vec<RegionEntry>,
+    /// The professional groups.
+    #[serde(default)]
+    pub professional_groups: Vec<ProfessionalGroupEntry>,
 }
 
 impl ReferenceResponse {
@@ -100,6 +145,108 @@ impl ReferenceResponse {
                         offers_organisation_identification: organisation
                             .offers_organisation_identification,
                     }
+                })
+                .collect(),
+            municipalities: municipalities()
+                .iter()
+                .map(|municipality| MunicipalityEntry {
+                    code: municipality.code.to_owned(),
+                    name: municipality.name.into(),
+                    region_code: municipality.region_code.to_owned(),
+                })
+                .collect(),
+            regions: regions()
+                .iter()
+                .map(|region| RegionEntry {
+                    code: region.code.to_owned(),
+                    name: region.name.into(),
+                    kind: region.kind,
+                })
+                .collect(),
+            professional_groups: ProfessionalGroup::ALL
+                .iter()
+                .map(|group| ProfessionalGroupEntry {
+                    code: *group,
+                    name: group.name().into(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// How an identity signed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "method", rename_all = "snake_case")]
+pub enum IdentityMethod {
+    /// Organisation identification at a catalogue organisation.
+    Organisation {
+        /// Which organisation.
+        organisation: OrganisationCode,
+    },
+    /// Suomi.fi identification.
+    SuomiFi {
+        /// With which means.
+        means: PersonalMeans,
+    },
+}
+
+/// Who is signed in, as the identity provider said. The user never types their name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Identity {
+    /// The provider's stable subject id, unique within the method.
+    pub subject: String,
+    /// How they signed in.
+    pub method: IdentityMethod,
+    /// First name.
+    pub first_name: String,
+    /// Last name.
+    pub last_name: String,
+}
+
+/// `GET /api/session`: who is signed in and how far their account is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionResponse {
+    /// The signed-in identity.
+    pub identity: Identity,
+    /// The registration, once made.
+    pub registration: Option<Registration>,
+    /// The profile, once made.
+    pub profile: Option<Profile>,
+}
+
+/// One content item, as `GET /api/content` sends it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContentEntry {
+    /// The stable id.
+    pub id: String,
+    /// What kind of content it is.
+    pub kind: ContentKind,
+    /// The title.
+    pub title: LocalisedText,
+    /// The summary.
+    pub summary: LocalisedText,
+}
+
+/// `GET /api/content`: the items the user's group may see, and nothing else.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContentResponse {
+    /// The group the list is for.
+    pub professional_group: ProfessionalGroup,
+    /// The items, in catalogue order.
+    pub items: Vec<ContentEntry>,
+}
+
+impl ContentResponse {
+    /// The items `group` may see.
+    pub fn for_group(group: ProfessionalGroup) -> Self {
+        ContentResponse {
+            professional_group: group,
+            items: content_for(group)
+                .map(|item| ContentEntry {
+                    id: item.id.to_owned(),
+                    kind: item.kind,
+                    title: item.title.into(),
+                    summary: item.summary.into(),
                 })
                 .collect(),
         }
@@ -138,6 +285,66 @@ mod tests {
         );
         assert_eq!(reference.organisations.len(), 8);
         assert_eq!(reference.groups.len(), 2);
+        assert_eq!(reference.municipalities.len(), 308);
+        assert_eq!(reference.regions.len(), 23);
+        assert_eq!(reference.professional_groups.len(), 12);
+    }
+
+    #[test]
+    fn session_has_a_stable_wire_form() {
+        let registration = crate::registration::RegistrationInput {
+            phone: "040 123 4567".into(),
+            email: "maija@esimerkki.fi".into(),
+            organisations: vec!["organisation:HUS".into()],
+        }
+        .validate()
+        .unwrap();
+        let session = SessionResponse {
+            identity: Identity {
+                subject: "dev-hus-1".into(),
+                method: IdentityMethod::Organisation {
+                    organisation: "HUS".parse().unwrap(),
+                },
+                first_name: "Maija".into(),
+                last_name: "Meikäläinen".into(),
+            },
+            registration: Some(registration),
+            profile: None,
+        };
+        let json = serde_json::to_value(&session).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "identity": {
+                    "subject": "dev-hus-1",
+                    "method": {"method": "organisation", "organisation": "HUS"},
+                    "first_name": "Maija",
+                    "last_name": "Meikäläinen",
+                },
+                "registration": {
+                    "phone": "+358401234567",
+                    "email": "maija@esimerkki.fi",
+                    "organisations": ["organisation:HUS"],
+                },
+                "profile": null,
+            })
+        );
+        assert_eq!(
+            serde_json::from_value::<SessionResponse>(json).unwrap(),
+            session
+        );
+    }
+
+    #[test]
+    fn content_for_a_group_holds_only_its_items() {
+        let content = ContentResponse::for_group(ProfessionalGroup::Student);
+        assert!(
+            content
+                .items
+                .iter()
+                .any(|item| item.id == "student-introduction")
+        );
+        assert!(!content.items.iter().any(|item| item.id == "phq-9"));
     }
 
     #[test]
