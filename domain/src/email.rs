@@ -109,11 +109,17 @@ impl FromStr for Email {
                 _ => EmailError::Invalid,
             }
         })?;
-        Ok(Email(format!(
+        let normalised = format!(
             "{}@{}",
             address.local_part(),
             address.domain().to_lowercase()
-        )))
+        );
+        // Lower-casing can make a domain that is no longer one (İ becomes i and a combining
+        // dot); such an address could not be read back, so it is refused.
+        if EmailAddress::parse_with_options(&normalised, options).is_err() {
+            return Err(EmailError::InvalidDomain);
+        }
+        Ok(Email(normalised))
     }
 }
 

@@ -203,6 +203,20 @@ pub struct Identity {
     pub last_name: String,
 }
 
+impl Identity {
+    /// The key of the account this identity signs in to. A Suomi.fi subject is the same person
+    /// whichever means they use; an organisation's subject is unique only within that
+    /// organisation.
+    pub fn account_key(&self) -> String {
+        match self.method {
+            IdentityMethod::Organisation { organisation } => {
+                format!("organisation:{organisation}:{}", self.subject)
+            }
+            IdentityMethod::SuomiFi { .. } => format!("suomifi:{}", self.subject),
+        }
+    }
+}
+
 /// `GET /api/session`: who is signed in and how far their account is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionResponse {
@@ -333,6 +347,31 @@ mod tests {
             serde_json::from_value::<SessionResponse>(json).unwrap(),
             session
         );
+    }
+
+    #[test]
+    fn the_account_key_ignores_the_suomi_fi_means_but_not_the_organisation() {
+        let person = |method| Identity {
+            subject: "s-1".into(),
+            method,
+            first_name: "Maija".into(),
+            last_name: "Meikäläinen".into(),
+        };
+        let bank = person(IdentityMethod::SuomiFi {
+            means: PersonalMeans::OnlineBank,
+        });
+        let card = person(IdentityMethod::SuomiFi {
+            means: PersonalMeans::SoteCard,
+        });
+        assert_eq!(bank.account_key(), card.account_key());
+        let hus = person(IdentityMethod::Organisation {
+            organisation: "HUS".parse().unwrap(),
+        });
+        let tyks = person(IdentityMethod::Organisation {
+            organisation: "TYKS".parse().unwrap(),
+        });
+        assert_ne!(hus.account_key(), tyks.account_key());
+        assert_ne!(hus.account_key(), bank.account_key());
     }
 
     #[test]

@@ -2,12 +2,13 @@
 //! type of `domain::wire`.
 
 use axum::extract::{Query, State};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use domain::SignInMethod;
 use domain::wire::{HealthResponse, ReferenceResponse, SignInMethodQuery};
 
 use crate::AppState;
+use crate::auth::{session_delete, session_show};
 use crate::error::AppError;
 
 /// The routes under `/api`; unknown paths answer 404 JSON, not the app.
@@ -16,6 +17,8 @@ pub fn router() -> Router<AppState> {
         .route("/health", get(health_show))
         .route("/reference", get(reference_show))
         .route("/sign-in-method", get(sign_in_method_show))
+        .route("/session", get(session_show))
+        .route("/sign-out", post(session_delete))
         .fallback(not_found)
 }
 

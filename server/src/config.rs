@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::Parser;
+use clap::{ArgAction, Parser};
 
 /// The server's configuration.
 #[derive(Debug, Clone, Parser)]
@@ -28,4 +28,62 @@ pub struct Config {
     /// The trunk-built app to serve (the folder holding `index.html`).
     #[arg(long, env = "MTT_DIST_DIR", default_value = "dist")]
     pub dist_dir: PathBuf,
+
+    /// Production mode: secure (`__Host-`) session cookies, and no development identity
+    /// provider (the server refuses to start with it).
+    #[arg(long, env = "MTT_PRODUCTION", action = ArgAction::Set, default_value_t = false)]
+    pub production: bool,
+
+    /// The development identity provider: a page of fixed test identities. On by default;
+    /// refused in production mode.
+    #[arg(long, env = "MTT_DEV_IDENTITY_PROVIDER", action = ArgAction::Set, default_value_t = true)]
+    pub dev_identity_provider: bool,
+
+    /// Minutes of inactivity after which a session ends.
+    #[arg(long, env = "MTT_SESSION_IDLE_MINUTES", default_value_t = 30)]
+    pub session_idle_minutes: u32,
+
+    /// Hours after sign-in after which a session ends however active it is.
+    #[arg(long, env = "MTT_SESSION_ABSOLUTE_HOURS", default_value_t = 12)]
+    pub session_absolute_hours: u32,
+}
+
+impl Config {
+    /// The embedded defaults with a database, an app folder and an address of the caller's
+    /// choosing (for tests and tools; no environment variable is read).
+    pub fn for_tests(database_url: String, dist_dir: PathBuf) -> Config {
+        Config {
+            address: "127.0.0.1:0".into(),
+            database_url,
+            dist_dir,
+            production: false,
+            dev_identity_provider: true,
+            session_idle_minutes: 30,
+            session_absolute_hours: 12,
+        }
+    }
+
+    /// Checks the combination of settings before anything starts.
+    pub fn check(&self) -> Result<(), String> {
+        if self.production && self.dev_identity_provider {
+            return Err(
+                "the development identity provider cannot run in production mode; \
+                 set MTT_DEV_IDENTITY_PROVIDER=false (or --dev-identity-provider false)"
+                    .into(),
+            );
+        }
+        if self.session_idle_minutes == 0 || self.session_absolute_hours == 0 {
+            return Err("session timeouts must be at least one minute and one hour".into());
+        }
+        Ok(())
+    }
+
+    /// The session cookie's name: with the `__Host-` prefix where the cookie is Secure.
+    pub fn session_cookie_name(&self) -> &'static str {
+        if self.production {
+            "__Host-mtt_session"
+        } else {
+            "mtt_session"
+        }
+    }
 }

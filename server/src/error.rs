@@ -13,6 +13,12 @@ use crate::storage::StorageError;
 /// What a handler can fail with.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
+    /// Nobody is signed in (401 `unauthenticated`).
+    #[error("unauthenticated")]
+    Unauthenticated,
+    /// The request is refused (403 with the code).
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
     /// No such resource (404 `not_found`).
     #[error("not found")]
     NotFound,
@@ -22,6 +28,9 @@ pub enum AppError {
     /// The database failed (500 `internal`; details only in the log).
     #[error("storage: {0}")]
     Storage(#[from] StorageError),
+    /// The session store failed (500 `internal`; details only in the log).
+    #[error("session: {0}")]
+    Session(#[from] tower_sessions::session::Error),
 }
 
 impl AppError {
@@ -33,7 +42,22 @@ impl AppError {
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
+        let coded = |status, code: &str| {
+            (
+                status,
+                ErrorBody {
+                    code: Some(code.to_owned()),
+                    ..ErrorBody::default()
+                },
+            )
+        };
         let (status, body) = match self {
+            AppError::Unauthenticated => coded(StatusCode::UNAUTHORIZED, "unauthenticated"),
+            AppError::Forbidden(code) => coded(StatusCode::FORBIDDEN, code),
+            AppError::Session(error) => {
+                tracing::error!("session error: {error}");
+                coded(StatusCode::INTERNAL_SERVER_ERROR, "internal")
+            }
             AppError::NotFound => (
                 StatusCode::NOT_FOUND,
                 ErrorBody {

@@ -5,18 +5,25 @@
 //! `tower::ServiceExt::oneshot` and no socket; [`serve`] binds it to the configured address.
 
 pub mod api;
+pub mod auth;
 pub mod config;
+pub mod dev_idp;
 pub mod error;
+pub mod sessions;
 pub mod static_files;
 pub mod storage;
 
 use std::sync::Arc;
 
-use axum::Router;
+use axum::{Router, middleware};
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::session_store::ExpiredDeletion;
+use tower_sessions::{Expiry, SessionManagerLayer};
 
 use crate::config::Config;
+use crate::sessions::SqliteSessionStore;
 use crate::storage::Storage;
 
 /// What every handler may use. Cheap to clone.
@@ -28,12 +35,28 @@ pub struct AppState {
     pub config: Arc<Config>,
 }
 
-/// The whole HTTP surface: `/api/...` and the app.
+/// The whole HTTP surface: `/api/...`, the development identity provider under `/auth/dev`,
+/// and the app.
 pub fn app(state: AppState) -> Router {
-    let dist_dir = state.config.dist_dir.clone();
+    let config = &state.config;
+    let sessions = SessionManagerLayer::new(SqliteSessionStore::new(state.storage.clone()))
+        .with_name(config.session_cookie_name())
+        .with_secure(config.production)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_path("/")
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(i64::from(
+            config.session_idle_minutes,
+        ))));
+    let dist_dir = config.dist_dir.clone();
     Router::new()
-        .nest("/api", api::router())
+        .nest(
+            "/api",
+            api::router().layer(middleware::from_fn(auth::csrf_guard)),
+        )
+        .nest("/auth/dev", dev_idp::router())
         .fallback_service(static_files::router(dist_dir))
+        .layer(sessions)
         .layer(CompressionLayer::new())
         .with_state(state)
 }
@@ -41,6 +64,9 @@ pub fn app(state: AppState) -> Router {
 /// Why the server could not start or stopped with an error.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
+    /// The settings do not go together.
+    #[error("configuration: {0}")]
+    Config(String),
     /// The database could not be opened or migrated.
     #[error("database: {0}")]
     Storage(#[from] storage::StorageError),
@@ -56,7 +82,18 @@ pub enum StartError {
 
 /// Opens the database and serves until Ctrl-C or SIGTERM.
 pub async fn serve(config: Config) -> Result<(), StartError> {
+    config.check().map_err(StartError::Config)?;
     let storage = Storage::open(&config.database_url).await?;
+    let expired_sessions = SqliteSessionStore::new(storage.clone());
+    tokio::spawn(async move {
+        let mut every_ten_minutes = tokio::time::interval(std::time::Duration::from_secs(600));
+        loop {
+            every_ten_minutes.tick().await;
+            if let Err(error) = expired_sessions.delete_expired().await {
+                tracing::warn!("deleting expired sessions: {error}");
+            }
+        }
+    });
     let address = config.address.clone();
     if !config.dist_dir.join("index.html").is_file() {
         tracing::warn!(

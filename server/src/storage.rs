@@ -7,6 +7,8 @@
 //! back only after the commit is on disk. Reads run on a small pool of connections beside it.
 //! Migrations under `server/migrations/` are compiled in and applied on every start.
 
+mod accounts;
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -21,7 +23,10 @@ const MAX_IDLE_READERS: usize = 8;
 
 /// The migrations, in order. Never edit one that has shipped: add the next.
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("../migrations/0001_initial.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("../migrations/0001_initial.sql")),
+        M::up(include_str!("../migrations/0002_sessions.sql")),
+    ])
 }
 
 /// Why the database failed.
@@ -36,6 +41,9 @@ pub enum StorageError {
     /// A migration failed.
     #[error(transparent)]
     Migration(#[from] rusqlite_migration::Error),
+    /// A stored row no longer passes the domain's rules.
+    #[error("stored data does not pass the rules: {0}")]
+    Corrupt(String),
     /// The writer's transaction could not begin or commit.
     #[error("transaction: {0}")]
     Transaction(String),

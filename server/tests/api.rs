@@ -29,11 +29,7 @@ async fn test_server() -> TestServer {
     std::fs::write(dist_dir.join("app-0123.js.br"), "brotli bytes").unwrap();
     let database_url = format!("sqlite:{}", folder.path().join("test.sqlite3").display());
     let storage = Storage::open(&database_url).await.unwrap();
-    let config = Config {
-        address: "127.0.0.1:0".into(),
-        database_url,
-        dist_dir,
-    };
+    let config = Config::for_tests(database_url, dist_dir);
     TestServer {
         state: AppState {
             storage,
@@ -85,7 +81,12 @@ async fn first_start_creates_the_database_file_with_its_tables() {
     assert!(server.folder.path().join("test.sqlite3").is_file());
     assert_eq!(
         server.state.storage.table_names().await.unwrap(),
-        ["profiles", "registration_organisations", "registrations"]
+        [
+            "profiles",
+            "registration_organisations",
+            "registrations",
+            "sessions"
+        ]
     );
     // Opening the same file again applies no migration twice.
     let again = Storage::open(&server.state.config.database_url).await;

@@ -1,0 +1,168 @@
+//! The relying party's side of sign-in: the signed-in identity lives in the server-side
+//! session, whichever provider vouched for it. Every provider (the development provider, and
+//! OpenID Connect later) ends in [`complete_sign_in`], so all share one code path from there.
+//!
+//! Also the guard against cross-site requests: a state-changing request must carry the
+//! `X-MTT-CSRF` header (which a cross-site form or a simple request cannot set) and, where the
+//! browser sends an Origin, come from this server's own origin.
+
+use axum::Json;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use domain::wire::{Identity, SessionResponse};
+use time::OffsetDateTime;
+use tower_sessions::Session;
+
+use crate::AppState;
+use crate::error::AppError;
+
+const IDENTITY: &str = "identity";
+const SIGNED_IN_AT: &str = "signed_in_at";
+/// The header the app sends with every state-changing API request.
+pub const CSRF_HEADER: &str = "x-mtt-csrf";
+
+/// Starts a fresh session for `identity`: a new session id (so an id planted before sign-in is
+/// worthless), the identity, and the time of sign-in for the absolute timeout.
+pub async fn complete_sign_in(session: &Session, identity: Identity) -> Result<(), AppError> {
+    session.cycle_id().await?;
+    session.insert(IDENTITY, identity).await?;
+    session
+        .insert(SIGNED_IN_AT, OffsetDateTime::now_utc().unix_timestamp())
+        .await?;
+    Ok(())
+}
+
+/// The signed-in identity, or `None`. A session older than the absolute limit is ended here.
+pub async fn current_identity(
+    session: &Session,
+    state: &AppState,
+) -> Result<Option<Identity>, AppError> {
+    let Some(identity) = session.get::<Identity>(IDENTITY).await? else {
+        return Ok(None);
+    };
+    let signed_in_at = session.get::<i64>(SIGNED_IN_AT).await?.unwrap_or(0);
+    let limit = i64::from(state.config.session_absolute_hours) * 3600;
+    if OffsetDateTime::now_utc().unix_timestamp() - signed_in_at >= limit {
+        session.flush().await?;
+        return Ok(None);
+    }
+    Ok(Some(identity))
+}
+
+/// The signed-in identity, or 401.
+pub async fn require_identity(session: &Session, state: &AppState) -> Result<Identity, AppError> {
+    current_identity(session, state)
+        .await?
+        .ok_or(AppError::Unauthenticated)
+}
+
+/// `GET /api/session`: who is signed in, with their registration and profile (or null).
+pub async fn session_show(
+    State(state): State<AppState>,
+    session: Session,
+) -> Result<Json<SessionResponse>, AppError> {
+    let identity = require_identity(&session, &state).await?;
+    let account = identity.account_key();
+    let registration = state.storage.registration_of(&account).await?;
+    let profile = state.storage.profile_of(&account).await?;
+    Ok(Json(SessionResponse {
+        identity,
+        registration,
+        profile,
+    }))
+}
+
+/// `POST /api/sign-out`: ends the session. 204 whether or not one existed.
+pub async fn session_delete(session: Session) -> Result<StatusCode, AppError> {
+    session.flush().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Refuses state-changing requests that do not prove they come from the app (403
+/// `csrf_refused`).
+pub async fn csrf_guard(request: Request, next: Next) -> Response {
+    let safe = matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    let from_the_app =
+        request.headers().contains_key(CSRF_HEADER) && same_origin(request.headers());
+    if safe || from_the_app {
+        next.run(request).await
+    } else {
+        AppError::Forbidden("csrf_refused").into_response()
+    }
+}
+
+/// Whether the Origin header, where the browser sent one, names this server's own host.
+pub fn same_origin(headers: &HeaderMap) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return true;
+    };
+    let Some(host) = headers
+        .get(header::HOST)
+        .and_then(|host| host.to_str().ok())
+    else {
+        return false;
+    };
+    origin
+        .to_str()
+        .ok()
+        .and_then(|origin| origin.split_once("://"))
+        .is_some_and(|(_, origin_host)| origin_host == host)
+}
+
+/// Where to go after sign-in: a path of this app (`/…`), never another site (`//host`,
+/// `https://…`) or a backslash trick; anything else goes to the front page.
+pub fn safe_return_path(return_to: Option<&str>) -> String {
+    match return_to {
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && !path.chars().any(char::is_control) =>
+        {
+            path.to_owned()
+        }
+        _ => "/".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn return_paths_stay_on_this_site() {
+        for (input, expected) in [
+            (Some("/ammattilaiset?x=1"), "/ammattilaiset?x=1"),
+            (Some("/"), "/"),
+            (Some("//evil.example/"), "/"),
+            (Some("https://evil.example/"), "/"),
+            (Some("/\\evil.example"), "/"),
+            (Some("/a\nb"), "/"),
+            (Some(""), "/"),
+            (None, "/"),
+        ] {
+            assert_eq!(safe_return_path(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn origin_must_be_this_host() {
+        let headers = |origin: Option<&str>| {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::HOST, "127.0.0.1:8080".parse().unwrap());
+            if let Some(origin) = origin {
+                headers.insert(header::ORIGIN, origin.parse().unwrap());
+            }
+            headers
+        };
+        assert!(same_origin(&headers(None)));
+        assert!(same_origin(&headers(Some("http://127.0.0.1:8080"))));
+        assert!(!same_origin(&headers(Some("http://evil.example"))));
+        assert!(!same_origin(&headers(Some("null"))));
+    }
+}

@@ -1,0 +1,311 @@
+//! Sign-in through the development identity provider, the session cookie's flags, the session
+//! API, the refusal of cross-site state changes, and the production-mode refusal of the
+//! development provider: through the real router against a real SQLite file.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use server::config::Config;
+use server::storage::Storage;
+use server::{AppState, StartError, app, serve};
+use tower::ServiceExt;
+
+struct Answer {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+impl Answer {
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap()
+    }
+
+    /// `name=value` of the session cookie this answer set.
+    fn session_cookie(&self) -> String {
+        let set_cookie = self.headers[header::SET_COOKIE].to_str().unwrap();
+        set_cookie.split(';').next().unwrap().to_owned()
+    }
+}
+
+async fn state(configure: impl FnOnce(&mut Config)) -> (AppState, tempfile::TempDir) {
+    let folder = tempfile::tempdir().unwrap();
+    let database_url = format!("sqlite:{}", folder.path().join("auth.sqlite3").display());
+    let mut config = Config::for_tests(database_url.clone(), folder.path().join("dist"));
+    configure(&mut config);
+    let storage = Storage::open(&database_url).await.unwrap();
+    (
+        AppState {
+            storage,
+            config: Arc::new(config),
+        },
+        folder,
+    )
+}
+
+async fn send(state: &AppState, request: Request<Body>) -> Answer {
+    let response = app(state.clone()).oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    Answer {
+        status,
+        headers,
+        body: String::from_utf8(bytes.to_vec()).unwrap(),
+    }
+}
+
+fn dev_sign_in(identity: &str, return_to: &str, origin: &str) -> Request<Body> {
+    Request::post("/auth/dev")
+        .header(header::HOST, "127.0.0.1:8080")
+        .header(header::ORIGIN, origin)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(format!(
+            "identity={identity}&return_to={return_to}"
+        )))
+        .unwrap()
+}
+
+fn get_with_cookie(uri: &str, cookie: &str) -> Request<Body> {
+    Request::get(uri)
+        .header(header::COOKIE, cookie)
+        .body(Body::empty())
+        .unwrap()
+}
+
+#[tokio::test]
+async fn without_a_session_the_session_api_answers_401() {
+    let (state, _folder) = state(|_| {}).await;
+    let answer = send(
+        &state,
+        Request::get("/api/session").body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        answer.json(),
+        serde_json::json!({"code": "unauthenticated"})
+    );
+}
+
+#[tokio::test]
+async fn the_dev_provider_lists_its_test_identities_under_a_test_banner() {
+    let (state, _folder) = state(|_| {}).await;
+    let answer = send(
+        &state,
+        Request::get("/auth/dev?return_to=/x%22%3E")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert!(answer.body.contains("TESTIPALVELU"));
+    assert_eq!(answer.body.matches("<button").count(), 12);
+    // The return path is escaped, never markup.
+    assert!(answer.body.contains("value=\"/x&quot;&gt;\""));
+
+    let answer = send(
+        &state,
+        Request::get("/auth/dev?provider=organisation:tyks")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(answer.body.matches("<button").count(), 1);
+    assert!(answer.body.contains("Liisa"));
+    let answer = send(
+        &state,
+        Request::get("/auth/dev?provider=suomifi")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(answer.body.matches("<button").count(), 4);
+}
+
+#[tokio::test]
+async fn signing_in_sets_a_protected_cookie_and_the_session_carries_the_identity() {
+    let (state, _folder) = state(|_| {}).await;
+    let answer = send(
+        &state,
+        dev_sign_in("hus", "/ammattilaiset?osio=1", "http://127.0.0.1:8080"),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER);
+    assert_eq!(answer.headers[header::LOCATION], "/ammattilaiset?osio=1");
+    let set_cookie = answer.headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(set_cookie.starts_with("mtt_session="), "{set_cookie}");
+    assert!(set_cookie.contains("HttpOnly"), "{set_cookie}");
+    assert!(set_cookie.contains("SameSite=Lax"), "{set_cookie}");
+    assert!(set_cookie.contains("Path=/"), "{set_cookie}");
+    // Plain-http loopback development: not Secure, so the browser keeps it.
+    assert!(!set_cookie.contains("Secure"), "{set_cookie}");
+
+    let answer = send(
+        &state,
+        get_with_cookie("/api/session", &answer.session_cookie()),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(
+        answer.json(),
+        serde_json::json!({
+            "identity": {
+                "subject": "dev-hus-1",
+                "method": {"method": "organisation", "organisation": "HUS"},
+                "first_name": "Aino",
+                "last_name": "Virtanen",
+            },
+            "registration": null,
+            "profile": null,
+        })
+    );
+}
+
+#[tokio::test]
+async fn the_session_shows_the_stored_registration_and_profile() {
+    let (state, _folder) = state(|_| {}).await;
+    state
+        .storage
+        .write(|connection| {
+            connection.execute_batch(
+                "INSERT INTO registrations VALUES ('suomifi:dev-suomifi-3', '+358401234567', 'anna@esimerkki.fi', 'now', 'now');
+                 INSERT INTO registration_organisations VALUES ('suomifi:dev-suomifi-3', 0, 'municipality:091');
+                 INSERT INTO registration_organisations VALUES ('suomifi:dev-suomifi-3', 1, 'organisation:HUS');
+                 INSERT INTO profiles VALUES ('suomifi:dev-suomifi-3', 'psychologist', '90', 'now', 'now');",
+            )?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let answer = send(
+        &state,
+        dev_sign_in("online-bank", "/", "http://127.0.0.1:8080"),
+    )
+    .await;
+    let answer = send(
+        &state,
+        get_with_cookie("/api/session", &answer.session_cookie()),
+    )
+    .await;
+    let session = answer.json();
+    assert_eq!(
+        session["registration"]["organisations"],
+        serde_json::json!(["municipality:091", "organisation:HUS"])
+    );
+    assert_eq!(
+        session["profile"],
+        serde_json::json!({"professional_group": "psychologist", "wellbeing_county": "90"})
+    );
+}
+
+#[tokio::test]
+async fn a_cross_site_form_cannot_sign_anybody_in() {
+    let (state, _folder) = state(|_| {}).await;
+    let answer = send(&state, dev_sign_in("hus", "/", "https://evil.example")).await;
+    assert_eq!(answer.status, StatusCode::FORBIDDEN);
+    assert!(!answer.headers.contains_key(header::SET_COOKIE));
+}
+
+#[tokio::test]
+async fn return_paths_to_other_sites_go_to_the_front_page() {
+    let (state, _folder) = state(|_| {}).await;
+    let answer = send(
+        &state,
+        dev_sign_in("hus", "https://evil.example/", "http://127.0.0.1:8080"),
+    )
+    .await;
+    assert_eq!(answer.headers[header::LOCATION], "/");
+}
+
+#[tokio::test]
+async fn state_changes_without_the_apps_header_are_refused_and_sign_out_ends_the_session() {
+    let (state, _folder) = state(|_| {}).await;
+    let signed_in = send(&state, dev_sign_in("tyks", "/", "http://127.0.0.1:8080")).await;
+    let cookie = signed_in.session_cookie();
+
+    let refused = send(
+        &state,
+        Request::post("/api/sign-out")
+            .header(header::COOKIE, &cookie)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert_eq!(refused.json(), serde_json::json!({"code": "csrf_refused"}));
+    let cross_site = send(
+        &state,
+        Request::post("/api/sign-out")
+            .header(header::COOKIE, &cookie)
+            .header("x-mtt-csrf", "1")
+            .header(header::HOST, "127.0.0.1:8080")
+            .header(header::ORIGIN, "https://evil.example")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(cross_site.status, StatusCode::FORBIDDEN);
+    let still = send(&state, get_with_cookie("/api/session", &cookie)).await;
+    assert_eq!(still.status, StatusCode::OK);
+
+    let signed_out = send(
+        &state,
+        Request::post("/api/sign-out")
+            .header(header::COOKIE, &cookie)
+            .header("x-mtt-csrf", "1")
+            .header(header::HOST, "127.0.0.1:8080")
+            .header(header::ORIGIN, "http://127.0.0.1:8080")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(signed_out.status, StatusCode::NO_CONTENT);
+    let gone = send(&state, get_with_cookie("/api/session", &cookie)).await;
+    assert_eq!(gone.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn production_cookies_are_secure_with_the_host_prefix() {
+    // The production check would refuse the development provider at start-up; the router is
+    // built directly here only to read the cookie flags production mode sets.
+    let (state, _folder) = state(|config| config.production = true).await;
+    let answer = send(&state, dev_sign_in("hus", "/", "http://127.0.0.1:8080")).await;
+    let set_cookie = answer.headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(
+        set_cookie.starts_with("__Host-mtt_session="),
+        "{set_cookie}"
+    );
+    assert!(set_cookie.contains("Secure"), "{set_cookie}");
+    assert!(set_cookie.contains("Path=/"), "{set_cookie}");
+    assert!(!set_cookie.contains("Domain="), "{set_cookie}");
+}
+
+#[tokio::test]
+async fn production_mode_refuses_to_start_with_the_dev_provider() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut config = Config::for_tests(
+        format!("sqlite:{}", folder.path().join("prod.sqlite3").display()),
+        folder.path().join("dist"),
+    );
+    config.production = true;
+    let error = serve(config).await.unwrap_err();
+    assert!(matches!(error, StartError::Config(_)), "{error}");
+    // It refused before touching the database.
+    assert!(!folder.path().join("prod.sqlite3").exists());
+}
+
+#[tokio::test]
+async fn without_the_dev_provider_its_routes_do_not_exist() {
+    let (state, _folder) = state(|config| config.dev_identity_provider = false).await;
+    let answer = send(
+        &state,
+        Request::get("/auth/dev").body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::NOT_FOUND);
+    let answer = send(&state, dev_sign_in("hus", "/", "http://127.0.0.1:8080")).await;
+    assert_eq!(answer.status, StatusCode::NOT_FOUND);
+}
