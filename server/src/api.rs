@@ -1,6 +1,7 @@
 //! The JSON API under `/api`. Every input is re-validated with `domain`; every answer is a wire
 //! type of `domain::wire`.
 
+use axum::extract::DefaultBodyLimit;
 use axum::extract::{Query, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -8,8 +9,14 @@ use domain::SignInMethod;
 use domain::wire::{HealthResponse, ReferenceResponse, SignInMethodQuery};
 
 use crate::AppState;
+use crate::accounts::{
+    content_index, profiles_create, profiles_update, registrations_create, registrations_update,
+};
 use crate::auth::{session_delete, session_show};
 use crate::error::AppError;
+
+/// The largest request body the API reads (413 `payload_too_large` beyond).
+pub const MAX_BODY_BYTES: usize = 16 * 1024;
 
 /// The routes under `/api`; unknown paths answer 404 JSON, not the app.
 pub fn router() -> Router<AppState> {
@@ -19,6 +26,14 @@ pub fn router() -> Router<AppState> {
         .route("/sign-in-method", get(sign_in_method_show))
         .route("/session", get(session_show))
         .route("/sign-out", post(session_delete))
+        .route(
+            "/registration",
+            post(registrations_create).put(registrations_update),
+        )
+        .route("/profile", post(profiles_create).put(profiles_update))
+        .route("/content", get(content_index))
+        // No form of this API needs more; a larger body is refused before it is read.
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .fallback(not_found)
 }
 

@@ -16,6 +16,9 @@ pub enum AppError {
     /// Nobody is signed in (401 `unauthenticated`).
     #[error("unauthenticated")]
     Unauthenticated,
+    /// A client error with its status and code (400, 404, 409, 413, 415 …).
+    #[error("{1}")]
+    Client(axum::http::StatusCode, &'static str),
     /// The request is refused (403 with the code).
     #[error("forbidden: {0}")]
     Forbidden(&'static str),
@@ -54,6 +57,7 @@ impl IntoResponse for AppError {
         let (status, body) = match self {
             AppError::Unauthenticated => coded(StatusCode::UNAUTHORIZED, "unauthenticated"),
             AppError::Forbidden(code) => coded(StatusCode::FORBIDDEN, code),
+            AppError::Client(status, code) => coded(status, code),
             AppError::Session(error) => {
                 tracing::error!("session error: {error}");
                 coded(StatusCode::INTERNAL_SERVER_ERROR, "internal")

@@ -4,6 +4,7 @@
 //! [`app`] builds the whole router from an [`AppState`], so tests drive it with
 //! `tower::ServiceExt::oneshot` and no socket; [`serve`] binds it to the configured address.
 
+pub mod accounts;
 pub mod api;
 pub mod auth;
 pub mod config;

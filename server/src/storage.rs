@@ -9,6 +9,8 @@
 
 mod accounts;
 
+pub use accounts::AccountConflict;
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 

@@ -68,3 +68,157 @@ impl Storage {
         .await
     }
 }
+
+/// What a write to an account came to, besides success.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccountConflict {
+    /// A registration exists already (a second `POST /api/registration`).
+    AlreadyRegistered,
+    /// No registration exists (a `PUT` before the `POST`, or a profile before registering).
+    NotRegistered,
+    /// A profile exists already.
+    ProfileExists,
+    /// No profile exists.
+    NoProfile,
+}
+
+fn now() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+fn insert_organisations(
+    connection: &rusqlite::Connection,
+    account: &str,
+    registration: &Registration,
+) -> Result<(), StorageError> {
+    let mut statement = connection.prepare_cached(
+        "INSERT INTO registration_organisations (subject, position, code) VALUES (?1, ?2, ?3)",
+    )?;
+    for (position, organisation) in registration.organisations.as_slice().iter().enumerate() {
+        statement.execute(rusqlite::params![
+            account,
+            position as i64,
+            organisation.code()
+        ])?;
+    }
+    Ok(())
+}
+
+impl Storage {
+    /// Stores the first registration of `account`. Two concurrent first registrations end with
+    /// exactly one row: the second finds the first.
+    pub async fn registration_create(
+        &self,
+        account: &str,
+        registration: Registration,
+    ) -> Result<Result<Registration, AccountConflict>, StorageError> {
+        let account = account.to_owned();
+        self.write(move |connection| {
+            let at = now();
+            let inserted = connection.execute(
+                "INSERT INTO registrations (subject, phone, email, created_at, updated_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT (subject) DO NOTHING",
+                rusqlite::params![
+                    account,
+                    registration.phone.as_str(),
+                    registration.email.as_str(),
+                    at
+                ],
+            )?;
+            if inserted == 0 {
+                return Ok(Err(AccountConflict::AlreadyRegistered));
+            }
+            insert_organisations(connection, &account, &registration)?;
+            Ok(Ok(registration))
+        })
+        .await
+    }
+
+    /// Replaces the registration of `account`.
+    pub async fn registration_update(
+        &self,
+        account: &str,
+        registration: Registration,
+    ) -> Result<Result<Registration, AccountConflict>, StorageError> {
+        let account = account.to_owned();
+        self.write(move |connection| {
+            let updated = connection.execute(
+                "UPDATE registrations SET phone = ?2, email = ?3, updated_at = ?4 WHERE subject = ?1",
+                rusqlite::params![account, registration.phone.as_str(), registration.email.as_str(), now()],
+            )?;
+            if updated == 0 {
+                return Ok(Err(AccountConflict::NotRegistered));
+            }
+            connection.execute(
+                "DELETE FROM registration_organisations WHERE subject = ?1",
+                [&account],
+            )?;
+            insert_organisations(connection, &account, &registration)?;
+            Ok(Ok(registration))
+        })
+        .await
+    }
+
+    /// Stores the first profile of `account`, which must be registered.
+    pub async fn profile_create(
+        &self,
+        account: &str,
+        profile: Profile,
+    ) -> Result<Result<Profile, AccountConflict>, StorageError> {
+        let account = account.to_owned();
+        self.write(move |connection| {
+            let registered: bool = connection.query_row(
+                "SELECT EXISTS (SELECT 1 FROM registrations WHERE subject = ?1)",
+                [&account],
+                |row| row.get(0),
+            )?;
+            if !registered {
+                return Ok(Err(AccountConflict::NotRegistered));
+            }
+            let at = now();
+            let inserted = connection.execute(
+                "INSERT INTO profiles (subject, professional_group, wellbeing_county, created_at, updated_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT (subject) DO NOTHING",
+                rusqlite::params![
+                    account,
+                    profile.professional_group.code(),
+                    profile.wellbeing_county.map(|county| county.as_str()),
+                    at
+                ],
+            )?;
+            if inserted == 0 {
+                return Ok(Err(AccountConflict::ProfileExists));
+            }
+            Ok(Ok(profile))
+        })
+        .await
+    }
+
+    /// Replaces the profile of `account`.
+    pub async fn profile_update(
+        &self,
+        account: &str,
+        profile: Profile,
+    ) -> Result<Result<Profile, AccountConflict>, StorageError> {
+        let account = account.to_owned();
+        self.write(move |connection| {
+            let updated = connection.execute(
+                "UPDATE profiles SET professional_group = ?2, wellbeing_county = ?3, updated_at = ?4 \
+                 WHERE subject = ?1",
+                rusqlite::params![
+                    account,
+                    profile.professional_group.code(),
+                    profile.wellbeing_county.map(|county| county.as_str()),
+                    now()
+                ],
+            )?;
+            if updated == 0 {
+                return Ok(Err(AccountConflict::NoProfile));
+            }
+            Ok(Ok(profile))
+        })
+        .await
+    }
+}
