@@ -10,6 +10,7 @@ pub mod auth;
 pub mod config;
 pub mod dev_idp;
 pub mod error;
+pub mod security_headers;
 pub mod sessions;
 pub mod static_files;
 pub mod storage;
@@ -50,6 +51,7 @@ pub fn app(state: AppState) -> Router {
             config.session_idle_minutes,
         ))));
     let dist_dir = config.dist_dir.clone();
+    let security_headers = security_headers::SecurityHeaders::new(&dist_dir, config.production);
     Router::new()
         .nest(
             "/api",
@@ -58,6 +60,10 @@ pub fn app(state: AppState) -> Router {
         .nest("/auth/dev", dev_idp::router())
         .fallback_service(static_files::router(dist_dir))
         .layer(sessions)
+        .layer(middleware::from_fn_with_state(
+            security_headers,
+            security_headers::add,
+        ))
         .layer(CompressionLayer::new())
         .with_state(state)
 }

@@ -22,7 +22,7 @@ async fn test_server() -> TestServer {
     std::fs::create_dir(&dist_dir).unwrap();
     std::fs::write(
         dist_dir.join("index.html"),
-        "<!doctype html><title>app</title>",
+        "<!doctype html><title>app</title><script type=module>import init from '/app-0123.js';</script>",
     )
     .unwrap();
     std::fs::write(dist_dir.join("app-0123.js"), "export {}").unwrap();
@@ -169,4 +169,68 @@ async fn browsers_that_accept_brotli_get_the_precompressed_file() {
 
     let answer = get(&server, "/app-0123.js").await;
     assert_eq!(answer.body, "export {}");
+}
+
+// Guards the Content-Security-Policy: the inline loader trunk writes is allowed by its hash,
+// never by 'unsafe-inline'; every kind of response carries the headers.
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    use base64::Engine;
+    use sha2::Digest;
+    let server = test_server().await;
+    let loader_hash = base64::engine::general_purpose::STANDARD
+        .encode(sha2::Sha256::digest(b"import init from '/app-0123.js';"));
+    for uri in [
+        "/",
+        "/some/route",
+        "/app-0123.js",
+        "/api/health",
+        "/api/nothing",
+        "/missing.css",
+    ] {
+        let answer = get(&server, uri).await;
+        let policy = answer.headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap();
+        assert!(
+            policy.contains(&format!("'sha256-{loader_hash}'")),
+            "{uri}: {policy}"
+        );
+        assert!(policy.contains("'wasm-unsafe-eval'"), "{uri}");
+        assert!(policy.contains("frame-ancestors 'none'"), "{uri}");
+        assert!(!policy.contains("'unsafe-inline'"), "{uri}");
+        assert!(!policy.contains("'unsafe-eval'"), "{uri}");
+        assert_eq!(
+            answer.headers[header::X_CONTENT_TYPE_OPTIONS],
+            "nosniff",
+            "{uri}"
+        );
+        assert_eq!(
+            answer.headers[header::REFERRER_POLICY],
+            "strict-origin-when-cross-origin",
+            "{uri}"
+        );
+        // Plain-http development: no HSTS.
+        assert!(
+            !answer
+                .headers
+                .contains_key(header::STRICT_TRANSPORT_SECURITY),
+            "{uri}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn production_adds_hsts() {
+    let mut server = test_server().await;
+    let mut config = (*server.state.config).clone();
+    config.production = true;
+    server.state.config = Arc::new(config);
+    let answer = get(&server, "/api/health").await;
+    assert!(
+        answer.headers[header::STRICT_TRANSPORT_SECURITY]
+            .to_str()
+            .unwrap()
+            .starts_with("max-age=")
+    );
 }
