@@ -7,10 +7,10 @@
 //! browser sends an Origin, come from this server's own origin.
 
 use axum::Json;
-use axum::extract::{Request, State};
+use axum::extract::{Query, Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use domain::wire::{Identity, SessionResponse};
 use time::OffsetDateTime;
 use tower_sessions::Session;
@@ -56,6 +56,62 @@ pub async fn require_identity(session: &Session, state: &AppState) -> Result<Ide
     current_identity(session, state)
         .await?
         .ok_or(AppError::Unauthenticated)
+}
+
+/// The query of `GET /auth/start`.
+#[derive(Debug, serde::Deserialize)]
+pub struct StartQuery {
+    /// `organisation:CODE` or `suomifi`.
+    pub provider: String,
+    /// Where the app wants the user after sign-in.
+    pub return_to: Option<String>,
+}
+
+/// `GET /auth/start?provider=…&return_to=…`: hands the user over to the identity provider
+/// configured for that method: the development provider where it is on. A provider the
+/// server does not know is 400 `unknown_provider`; one with no configured identity service is
+/// 503 `provider_unavailable`.
+pub async fn start_show(
+    State(state): State<AppState>,
+    Query(query): Query<StartQuery>,
+) -> Result<Response, AppError> {
+    let known = query.provider == "suomifi"
+        || query
+            .provider
+            .strip_prefix("organisation:")
+            .is_some_and(|code| code.parse::<domain::OrganisationCode>().is_ok());
+    if !known {
+        return Err(AppError::Client(
+            StatusCode::BAD_REQUEST,
+            "unknown_provider",
+        ));
+    }
+    if !state.config.dev_identity_provider {
+        return Err(AppError::Client(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "provider_unavailable",
+        ));
+    }
+    let return_to = safe_return_path(query.return_to.as_deref());
+    let target = format!(
+        "/auth/dev?provider={}&return_to={}",
+        percent_encode(&query.provider),
+        percent_encode(&return_to)
+    );
+    Ok(Redirect::to(&target).into_response())
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986), for a query value.
+fn percent_encode(text: &str) -> String {
+    let mut encoded = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
 }
 
 /// `GET /api/session`: who is signed in, with their registration and profile (or null).
@@ -148,6 +204,15 @@ mod tests {
         ] {
             assert_eq!(safe_return_path(input), expected, "{input:?}");
         }
+    }
+
+    #[test]
+    fn query_values_are_percent_encoded() {
+        assert_eq!(
+            percent_encode("organisation:PÄIJÄTHA"),
+            "organisation%3AP%C3%84IJ%C3%84THA"
+        );
+        assert_eq!(percent_encode("/a b?c=d&e"), "%2Fa%20b%3Fc%3Dd%26e");
     }
 
     #[test]

@@ -58,6 +58,7 @@ pub fn app(state: AppState) -> Router {
             api::router().layer(middleware::from_fn(auth::csrf_guard)),
         )
         .nest("/auth/dev", dev_idp::router())
+        .route("/auth/start", axum::routing::get(auth::start_show))
         .fallback_service(static_files::router(dist_dir))
         .layer(sessions)
         .layer(middleware::from_fn_with_state(

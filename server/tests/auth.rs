@@ -309,3 +309,46 @@ async fn without_the_dev_provider_its_routes_do_not_exist() {
     let answer = send(&state, dev_sign_in("hus", "/", "http://127.0.0.1:8080")).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn start_hands_over_to_the_configured_provider() {
+    let (without_dev, _other) = state(|config| config.dev_identity_provider = false).await;
+    let (state, _folder) = state(|_| {}).await;
+    let answer = send(
+        &state,
+        Request::get("/auth/start?provider=organisation:HUS&return_to=/ammattilaiset")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        answer.headers[header::LOCATION],
+        "/auth/dev?provider=organisation%3AHUS&return_to=%2Fammattilaiset"
+    );
+    let answer = send(
+        &state,
+        Request::get("/auth/start?provider=mystery")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        answer.json(),
+        serde_json::json!({"code": "unknown_provider"})
+    );
+
+    let answer = send(
+        &without_dev,
+        Request::get("/auth/start?provider=suomifi")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        answer.json(),
+        serde_json::json!({"code": "provider_unavailable"})
+    );
+}
