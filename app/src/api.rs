@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use domain::wire::{ErrorBody, ReferenceResponse};
+use domain::wire::{ErrorBody, ReferenceResponse, SessionResponse};
 use gloo_net::http::{Request, Response};
 use serde::de::DeserializeOwned;
 
@@ -42,6 +42,38 @@ pub async fn reference() -> Result<ReferenceResponse, ApiError> {
         .map_err(|_| ApiError::Network)?;
     json(response).await
 }
+
+/// `GET /api/session`: the signed-in user, or `None` when nobody is (401).
+pub async fn session() -> Result<Option<SessionResponse>, ApiError> {
+    let response = Request::get("/api/session")
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    if response.status() == 401 {
+        return Ok(None);
+    }
+    json(response).await.map(Some)
+}
+
+/// `POST /api/sign-out`.
+pub async fn sign_out() -> Result<(), ApiError> {
+    let response = Request::post("/api/sign-out")
+        .header(CSRF_HEADER, "1")
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    if response.ok() {
+        Ok(())
+    } else {
+        Err(ApiError::Status {
+            status: response.status(),
+            body: response.json::<ErrorBody>().await.ok(),
+        })
+    }
+}
+
+/// The header the server requires on state-changing requests (its CSRF guard).
+const CSRF_HEADER: &str = "X-MTT-CSRF";
 
 async fn json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
     if response.ok() {

@@ -1,5 +1,6 @@
 //! Components shared by the pages.
 
+pub mod account_menu;
 pub mod language_switch;
 pub mod layout;
 pub mod workplace_guide;

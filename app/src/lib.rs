@@ -7,6 +7,7 @@ pub mod api;
 pub mod components;
 pub mod i18n;
 pub mod pages;
+pub mod session;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -15,13 +16,17 @@ use leptos_router::path;
 use crate::components::layout::Layout;
 use crate::i18n::provide_i18n;
 use crate::pages::home::HomePage;
+use crate::pages::identification::IdentificationPage;
 use crate::pages::not_found::NotFoundPage;
+use crate::session::provide_session;
 
 /// Every route of the app. [`Page::path`] is the one place a route string is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     /// The front page of the professionals' section, with the sign-in guide.
     Home,
+    /// The identification step: role, method, organisation.
+    Identification,
 }
 
 impl Page {
@@ -29,6 +34,7 @@ impl Page {
     pub fn path(self) -> &'static str {
         match self {
             Page::Home => "/",
+            Page::Identification => "/tunnistautuminen",
         }
     }
 }
@@ -37,11 +43,13 @@ impl Page {
 #[component]
 pub fn App() -> impl IntoView {
     provide_i18n();
+    provide_session();
     view! {
         <Router>
             <Layout>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/tunnistautuminen") view=IdentificationPage />
                 </Routes>
             </Layout>
         </Router>

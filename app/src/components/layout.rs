@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::Page;
+use crate::components::account_menu::AccountMenu;
 use crate::components::language_switch::LanguageSwitch;
 use crate::i18n::{Text, use_i18n};
 
@@ -22,7 +23,10 @@ pub fn Layout(
                     <span class="app-header__service">{i18n.t(Text::ServiceName)}</span>
                     <span class="app-header__section">{i18n.t(Text::SectionTitle)}</span>
                 </a>
-                <LanguageSwitch />
+                <div class="app-header__tools">
+                    <LanguageSwitch />
+                    <AccountMenu />
+                </div>
             </div>
         </header>
         <main id="main" class="app-main" tabindex="-1">

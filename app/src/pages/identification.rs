@@ -1,0 +1,195 @@
+//! The identification step (SPEC §1): the role "Olen ammattilainen", then the two methods side
+//! by side, organisation identification (group, then organisation) and personal Suomi.fi
+//! identification, with the guide "which one is mine?" on the same page. The chosen method
+//! hands over to the server's `/auth/start`, which takes the user to the identity provider;
+//! the path the user came for travels along and is where they return.
+
+use domain::{OrganisationCode, OrganisationGroup};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::api;
+use crate::components::workplace_guide::WorkplaceGuide;
+use crate::i18n::{Text, use_i18n, use_page_title};
+
+/// The identification page.
+#[component]
+pub fn IdentificationPage() -> impl IntoView {
+    let i18n = use_i18n();
+    use_page_title(Text::IdentificationTitle);
+    let query = use_query_map();
+    let return_to = Memo::new(move |_| {
+        query
+            .with(|query| query.get("return_to"))
+            .filter(|path| path.starts_with('/') && !path.starts_with("//"))
+            .unwrap_or_else(|| "/".to_owned())
+    });
+    let professional = RwSignal::new(false);
+    let group = RwSignal::new(None::<OrganisationGroup>);
+    let organisation = RwSignal::new(None::<OrganisationCode>);
+    let methods_heading = NodeRef::<leptos::html::H2>::new();
+    let reference = LocalResource::new(api::reference);
+
+    let start_link = move |provider: String| {
+        format!(
+            "/auth/start?provider={}&return_to={}",
+            encode(&provider),
+            encode(&return_to.get())
+        )
+    };
+
+    let group_options = move || {
+        let language = i18n.language();
+        OrganisationGroup::ALL
+            .into_iter()
+            .map(|option| {
+                let id = format!("group-{option:?}");
+                view! {
+                    <div class="app-choice">
+                        <input
+                            type="radio"
+                            id=id.clone()
+                            name="organisation-group"
+                            prop:checked=move || group.get() == Some(option)
+                            on:change=move |_| {
+                                group.set(Some(option));
+                                organisation.set(None);
+                            }
+                        />
+                        <label for=id>{option.name().get(language)}</label>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+
+    let organisation_options = move || {
+        let language = i18n.language();
+        let chosen_group = group.get()?;
+        Some(view! {
+            <fieldset class="app-fieldset">
+                <legend>{i18n.t(Text::ChooseOrganisation)}</legend>
+                {OrganisationCode::all()
+                    .filter(|code| code.organisation().group == chosen_group)
+                    .map(|code| {
+                        let id = format!("organisation-{}", code.as_str());
+                        view! {
+                            <div class="app-choice">
+                                <input
+                                    type="radio"
+                                    id=id.clone()
+                                    name="organisation"
+                                    prop:checked=move || organisation.get() == Some(code)
+                                    on:change=move |_| organisation.set(Some(code))
+                                />
+                                <label for=id>
+                                    {format!(
+                                        "{} ({})",
+                                        code.organisation().name.get(language),
+                                        code.as_str(),
+                                    )}
+                                </label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        })
+    };
+
+    view! {
+        <h1>{i18n.t(Text::IdentificationTitle)}</h1>
+        <fieldset class="app-fieldset">
+            <legend>{i18n.t(Text::RoleLegend)}</legend>
+            <button
+                type="button"
+                class="app-button"
+                aria-pressed=move || professional.get().to_string()
+                on:click=move |_| {
+                    professional.set(true);
+                    request_animation_frame(move || {
+                        if let Some(heading) = methods_heading.get() {
+                            let _ = heading.focus();
+                        }
+                    });
+                }
+            >
+                {i18n.t(Text::RoleProfessional)}
+            </button>
+        </fieldset>
+        <Show when=move || professional.get()>
+            <p>{i18n.t(Text::MethodsLead)}</p>
+            <div class="app-methods">
+                <section class="app-method" aria-labelledby="method-organisation">
+                    <h2 id="method-organisation" tabindex="-1" node_ref=methods_heading>
+                        {i18n.t(Text::MethodOrganisationTitle)}
+                    </h2>
+                    <p>{i18n.t(Text::MethodOrganisationLead)}</p>
+                    <fieldset class="app-fieldset">
+                        <legend>{i18n.t(Text::ChooseGroup)}</legend>
+                        {group_options}
+                    </fieldset>
+                    {organisation_options}
+                    {move || {
+                        organisation
+                            .get()
+                            .map(|code| {
+                                view! {
+                                    <a
+                                        class="app-button app-button--primary"
+                                        href=start_link(format!("organisation:{}", code.as_str()))
+                                        rel="external"
+                                    >
+                                        {i18n.t(Text::ContinueOrganisation)}
+                                    </a>
+                                }
+                            })
+                    }}
+                </section>
+                <section class="app-method" aria-labelledby="method-personal">
+                    <h2 id="method-personal">{i18n.t(Text::MethodPersonalTitle)}</h2>
+                    <p>{i18n.t(Text::MethodPersonalLead)}</p>
+                    <a
+                        class="app-button app-button--primary"
+                        href=move || start_link("suomifi".to_owned())
+                        rel="external"
+                    >
+                        {i18n.t(Text::ContinuePersonal)}
+                    </a>
+                </section>
+            </div>
+        </Show>
+        <div class="app-identification__guide">
+            <Transition fallback=move || view! { <p>{i18n.t(Text::Loading)}</p> }>
+                {move || {
+                    reference
+                        .get()
+                        .map(|answer| match answer {
+                            Ok(reference) => view! { <WorkplaceGuide reference /> }.into_any(),
+                            Err(_) => {
+                                view! {
+                                    <p class="app-alert" role="alert">
+                                        {i18n.t(Text::LoadFailed)}
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
+            </Transition>
+        </div>
+    }
+}
+
+/// Percent-encodes a query value (everything but RFC 3986's unreserved characters).
+fn encode(text: &str) -> String {
+    let mut encoded = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
