@@ -43,6 +43,11 @@ pub struct Config {
     #[arg(long, env = "MTT_SESSION_IDLE_MINUTES", default_value_t = 30)]
     pub session_idle_minutes: u32,
 
+    /// Sign-in attempts a client address may make at once; after that, one more every
+    /// three seconds (429 `too_many_attempts` in between).
+    #[arg(long, env = "MTT_SIGN_IN_BURST", default_value_t = 30)]
+    pub sign_in_burst: u32,
+
     /// Hours after sign-in after which a session ends however active it is.
     #[arg(long, env = "MTT_SESSION_ABSOLUTE_HOURS", default_value_t = 12)]
     pub session_absolute_hours: u32,
@@ -60,6 +65,7 @@ impl Config {
             dev_identity_provider: true,
             session_idle_minutes: 30,
             session_absolute_hours: 12,
+            sign_in_burst: 30,
         }
     }
 
@@ -71,6 +77,9 @@ impl Config {
                  set MTT_DEV_IDENTITY_PROVIDER=false (or --dev-identity-provider false)"
                     .into(),
             );
+        }
+        if self.sign_in_burst == 0 {
+            return Err("the sign-in burst must allow at least one attempt".into());
         }
         if self.session_idle_minutes == 0 || self.session_absolute_hours == 0 {
             return Err("session timeouts must be at least one minute and one hour".into());

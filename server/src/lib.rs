@@ -10,6 +10,7 @@ pub mod auth;
 pub mod config;
 pub mod dev_idp;
 pub mod error;
+pub mod rate_limit;
 pub mod security_headers;
 pub mod sessions;
 pub mod static_files;
@@ -35,6 +36,19 @@ pub struct AppState {
     pub storage: Storage,
     /// The configuration the server started with.
     pub config: Arc<Config>,
+    /// The rate limit of sign-in attempts, kept here so one task can forget old clients.
+    pub sign_in_limit: rate_limit::SignInLimit,
+}
+
+impl AppState {
+    /// The state for `storage` and `config`.
+    pub fn new(storage: Storage, config: Config) -> Self {
+        AppState {
+            storage,
+            sign_in_limit: rate_limit::sign_in_limit(config.sign_in_burst),
+            config: Arc::new(config),
+        }
+    }
 }
 
 /// The whole HTTP surface: `/api/...`, the development identity provider under `/auth/dev`,
@@ -57,8 +71,13 @@ pub fn app(state: AppState) -> Router {
             "/api",
             api::router().layer(middleware::from_fn(auth::csrf_guard)),
         )
-        .nest("/auth/dev", dev_idp::router())
-        .route("/auth/start", axum::routing::get(auth::start_show))
+        .nest(
+            "/auth",
+            Router::new()
+                .nest("/dev", dev_idp::router())
+                .route("/start", axum::routing::get(auth::start_show))
+                .layer(rate_limit::layer(&state.sign_in_limit)),
+        )
         .fallback_service(static_files::router(dist_dir))
         .layer(sessions)
         .layer(middleware::from_fn_with_state(
@@ -109,10 +128,15 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
             config.dist_dir.display()
         );
     }
-    let state = AppState {
-        storage,
-        config: Arc::new(config),
-    };
+    let state = AppState::new(storage, config);
+    let limit = Arc::clone(&state.sign_in_limit);
+    tokio::spawn(async move {
+        let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            every_minute.tick().await;
+            limit.limiter().retain_recent();
+        }
+    });
     let listener = TcpListener::bind(&address)
         .await
         .map_err(|source| StartError::Listen {
@@ -126,7 +150,8 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
     tracing::info!("listening on http://{local}");
     // A line on standard output that scripts (xtask, the end-to-end tests) wait for.
     println!("listening on http://{local}");
-    axum::serve(listener, app(state))
+    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|source| StartError::Listen { address, source })?;

@@ -1,8 +1,6 @@
 //! Every row of the account API's table: registration, profile and content, with their
 //! successes and their coded failures, through the real router against a real SQLite file.
 
-use std::sync::Arc;
-
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
@@ -26,13 +24,7 @@ async fn new_state() -> (AppState, tempfile::TempDir) {
     );
     let config = Config::for_tests(database_url.clone(), folder.path().join("dist"));
     let storage = Storage::open(&database_url).await.unwrap();
-    (
-        AppState {
-            storage,
-            config: Arc::new(config),
-        },
-        folder,
-    )
+    (AppState::new(storage, config), folder)
 }
 
 async fn send(state: &AppState, request: Request<Body>) -> Answer {

@@ -31,10 +31,7 @@ async fn test_server() -> TestServer {
     let storage = Storage::open(&database_url).await.unwrap();
     let config = Config::for_tests(database_url, dist_dir);
     TestServer {
-        state: AppState {
-            storage,
-            config: Arc::new(config),
-        },
+        state: AppState::new(storage, config),
         folder,
     }
 }

@@ -2,8 +2,6 @@
 //! API, the refusal of cross-site state changes, and the production-mode refusal of the
 //! development provider: through the real router against a real SQLite file.
 
-use std::sync::Arc;
-
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
@@ -36,13 +34,7 @@ async fn state(configure: impl FnOnce(&mut Config)) -> (AppState, tempfile::Temp
     let mut config = Config::for_tests(database_url.clone(), folder.path().join("dist"));
     configure(&mut config);
     let storage = Storage::open(&database_url).await.unwrap();
-    (
-        AppState {
-            storage,
-            config: Arc::new(config),
-        },
-        folder,
-    )
+    (AppState::new(storage, config), folder)
 }
 
 async fn send(state: &AppState, request: Request<Body>) -> Answer {
@@ -350,5 +342,39 @@ async fn start_hands_over_to_the_configured_provider() {
     assert_eq!(
         answer.json(),
         serde_json::json!({"code": "provider_unavailable"})
+    );
+}
+
+// Guards the sign-in rate limit: attempts past the burst are refused per client address,
+// and another address is not affected.
+#[tokio::test]
+async fn sign_in_attempts_are_rate_limited_per_client_address() {
+    use axum::extract::ConnectInfo;
+    use std::net::SocketAddr;
+    let (state, _folder) = state(|config| config.sign_in_burst = 2).await;
+    let from = |address: &str| {
+        let mut request = dev_sign_in("hus", "/", "http://127.0.0.1:8080");
+        request
+            .extensions_mut()
+            .insert(ConnectInfo(address.parse::<SocketAddr>().unwrap()));
+        request
+    };
+    assert_eq!(
+        send(&state, from("10.0.0.1:5000")).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        send(&state, from("10.0.0.1:5001")).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let refused = send(&state, from("10.0.0.1:5002")).await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        refused.json(),
+        serde_json::json!({"code": "too_many_attempts"})
+    );
+    assert_eq!(
+        send(&state, from("10.0.0.2:5000")).await.status,
+        StatusCode::SEE_OTHER
     );
 }
