@@ -32,6 +32,7 @@ pub fn router() -> Router<AppState> {
         )
         .route("/profile", post(profiles_create).put(profiles_update))
         .route("/content", get(content_index))
+        .route("/openapi.json", get(crate::openapi::openapi_show))
         // No form of this API needs more; a larger body is refused before it is read.
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .fallback(not_found)

@@ -10,6 +10,7 @@ pub mod auth;
 pub mod config;
 pub mod dev_idp;
 pub mod error;
+pub mod openapi;
 pub mod rate_limit;
 pub mod security_headers;
 pub mod sessions;

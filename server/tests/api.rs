@@ -231,3 +231,52 @@ async fn production_adds_hsts() {
             .starts_with("max-age=")
     );
 }
+
+// Guards the OpenAPI document against drift: every documented route is answered by the
+// router (not the JSON 404), every path and method the document has is in the one route list,
+// and every $ref resolves.
+#[tokio::test]
+async fn the_openapi_document_matches_the_router() {
+    let server = test_server().await;
+    let answer = get(&server, "/api/openapi.json").await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let document = answer.json();
+    assert_eq!(document["openapi"], "3.1.0");
+    let mut documented = Vec::new();
+    for (path, methods) in document["paths"].as_object().unwrap() {
+        for method in methods.as_object().unwrap().keys() {
+            documented.push((method.clone(), path.clone()));
+        }
+    }
+    documented.sort();
+    let mut routes: Vec<(String, String)> = server::openapi::ROUTES
+        .iter()
+        .map(|(method, path)| (method.to_string(), path.to_string()))
+        .collect();
+    routes.sort();
+    assert_eq!(documented, routes);
+    for (method, path) in server::openapi::ROUTES {
+        let request = Request::builder()
+            .method(method.to_uppercase().as_str())
+            .uri(*path)
+            .body(Body::empty())
+            .unwrap();
+        let answer = send(&server, request).await;
+        let not_routed =
+            answer.status == StatusCode::NOT_FOUND && answer.body.contains("\"not_found\"");
+        assert!(!not_routed, "{method} {path} is documented but not routed");
+        assert_ne!(
+            answer.status,
+            StatusCode::METHOD_NOT_ALLOWED,
+            "{method} {path}"
+        );
+    }
+    let text = document.to_string();
+    for reference in text.split("\"#/components/schemas/").skip(1) {
+        let name = reference.split('"').next().unwrap();
+        assert!(
+            document["components"]["schemas"].get(name).is_some(),
+            "unresolved $ref {name}"
+        );
+    }
+}
