@@ -77,14 +77,19 @@ test('organisation identification by keyboard keeps the deep link and signs out'
   expect(status).toBe(401);
 });
 
-test('the personal path goes to Suomi.fi identification with its four means', async ({ page }) => {
+test('the personal path goes to Suomi.fi identification with its four means, by keyboard', async ({ page }) => {
   await page.goto('/tunnistautuminen');
-  await page.getByRole('button', { name: 'Olen ammattilainen' }).click();
-  await page.getByRole('link', { name: 'Siirry Suomi.fi-tunnistukseen' }).click();
+  await page.getByRole('button', { name: 'Olen ammattilainen' }).focus();
+  await page.keyboard.press('Enter');
+  const suomiFi = page.getByRole('link', { name: 'Siirry Suomi.fi-tunnistukseen' });
+  await suomiFi.focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/provider=suomifi/);
   await expect(page.getByRole('button')).toHaveCount(4);
-  await page.getByRole('button', { name: 'Anna Andersson' }).click();
+  await page.getByRole('button', { name: 'Anna Andersson' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Anna Andersson')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
 });
 
 for (const [language, menu, entry, role, personal] of [
