@@ -3,4 +3,5 @@
 pub mod account_menu;
 pub mod language_switch;
 pub mod layout;
+pub mod sign_in_guide;
 pub mod workplace_guide;

@@ -267,6 +267,20 @@ impl ContentResponse {
     }
 }
 
+/// Percent-encodes a query value: everything but RFC 3986's unreserved characters. The app
+/// builds the sign-in links with it and the server its redirects, so both write the same URL.
+pub fn percent_encode(text: &str) -> String {
+    let mut encoded = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
 /// The query of `GET /api/sign-in-method`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInMethodQuery {
@@ -384,6 +398,15 @@ mod tests {
                 .any(|item| item.id == "student-introduction")
         );
         assert!(!content.items.iter().any(|item| item.id == "phq-9"));
+    }
+
+    #[test]
+    fn query_values_are_percent_encoded() {
+        assert_eq!(
+            percent_encode("organisation:PÄIJÄTHA"),
+            "organisation%3AP%C3%84IJ%C3%84THA"
+        );
+        assert_eq!(percent_encode("/a b?c=d&e~"), "%2Fa%20b%3Fc%3Dd%26e~");
     }
 
     #[test]

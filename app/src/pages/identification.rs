@@ -4,12 +4,12 @@
 //! hands over to the server's `/auth/start`, which takes the user to the identity provider;
 //! the path the user came for travels along and is where they return.
 
+use domain::wire::percent_encode;
 use domain::{OrganisationCode, OrganisationGroup};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::api;
-use crate::components::workplace_guide::WorkplaceGuide;
+use crate::components::sign_in_guide::SignInGuide;
 use crate::i18n::{Text, use_i18n, use_page_title};
 
 /// The identification page.
@@ -28,13 +28,12 @@ pub fn IdentificationPage() -> impl IntoView {
     let group = RwSignal::new(None::<OrganisationGroup>);
     let organisation = RwSignal::new(None::<OrganisationCode>);
     let methods_heading = NodeRef::<leptos::html::H2>::new();
-    let reference = LocalResource::new(api::reference);
 
     let start_link = move |provider: String| {
         format!(
             "/auth/start?provider={}&return_to={}",
-            encode(&provider),
-            encode(&return_to.get())
+            percent_encode(&provider),
+            percent_encode(&return_to.get())
         )
     };
 
@@ -160,36 +159,7 @@ pub fn IdentificationPage() -> impl IntoView {
             </div>
         </Show>
         <div class="app-identification__guide">
-            <Transition fallback=move || view! { <p>{i18n.t(Text::Loading)}</p> }>
-                {move || {
-                    reference
-                        .get()
-                        .map(|answer| match answer {
-                            Ok(reference) => view! { <WorkplaceGuide reference /> }.into_any(),
-                            Err(_) => {
-                                view! {
-                                    <p class="app-alert" role="alert">
-                                        {i18n.t(Text::LoadFailed)}
-                                    </p>
-                                }
-                                    .into_any()
-                            }
-                        })
-                }}
-            </Transition>
+            <SignInGuide />
         </div>
     }
-}
-
-/// Percent-encodes a query value (everything but RFC 3986's unreserved characters).
-fn encode(text: &str) -> String {
-    let mut encoded = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            encoded.push(char::from(byte));
-        } else {
-            encoded.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    encoded
 }
