@@ -158,23 +158,33 @@ pub fn ensure_browser() -> Result<(), String> {
 
 /// The npm packages of `tests/`, from the committed lock file, never with a browser download.
 pub fn ensure_test_packages(tools: &Tools) -> Result<(), String> {
-    let tests = root().join("tests");
-    let lock = std::fs::read(tests.join("package-lock.json"))
-        .map_err(|error| format!("tests/package-lock.json: {error}"))?;
+    ensure_npm_packages(tools, "tests")
+}
+
+/// The npm packages of the folder `folder` (relative to the workspace root), installed with
+/// `npm ci` from its committed lock file when the lock file changed since the last install.
+pub fn ensure_npm_packages(tools: &Tools, folder: &str) -> Result<(), String> {
+    let directory = root().join(folder);
+    let lock = std::fs::read(directory.join("package-lock.json"))
+        .map_err(|error| format!("{folder}/package-lock.json: {error}"))?;
     let mut hasher = DefaultHasher::new();
     lock.hash(&mut hasher);
     let wanted = format!("{:016x}", hasher.finish());
-    let stamp = tests.join("node_modules/.xtask-lock-hash");
+    let stamp = directory.join("node_modules/.xtask-lock-hash");
     if std::fs::read_to_string(&stamp).ok().as_deref() == Some(wanted.as_str()) {
-        progress("npm packages of tests/", "present");
+        progress(&format!("npm packages of {folder}/"), "present");
         return Ok(());
     }
-    progress("npm packages of tests/", "installing with npm ci");
+    progress(
+        &format!("npm packages of {folder}/"),
+        "installing with npm ci",
+    );
     run(tools
         .command("npm")
         .args(["ci", "--no-audit", "--no-fund"])
-        .current_dir(&tests)
-        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))?;
+        .current_dir(&directory)
+        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+        .env("PUPPETEER_SKIP_DOWNLOAD", "1"))?;
     std::fs::write(&stamp, wanted).map_err(|error| format!("{}: {error}", stamp.display()))
 }
 

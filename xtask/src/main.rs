@@ -7,6 +7,8 @@
 //!   built app and server on a free loopback port with a throw-away database.
 //!
 //! - `cargo xtask size`: builds the app and prints what the browser downloads, raw and brotli.
+//! - `cargo xtask lighthouse`: builds the app and the server (release), starts the server on a
+//!   free loopback port with a throw-away database, and prints Lighthouse's mobile figures.
 //!
 //! Every install is idempotent: a tool already present at the right version is skipped.
 
@@ -27,9 +29,10 @@ fn main() -> ExitCode {
         Some("run") => run(&rest),
         Some("test") => test(),
         Some("size") => install::ensure_build_tools().and_then(|tools| build_app(&tools)),
+        Some("lighthouse") => lighthouse(),
         _ => {
             eprintln!(
-                "usage:\n  cargo xtask run [-- SERVER-FLAGS]   build everything and serve it on 127.0.0.1:8080\n  cargo xtask test                    install what tests need and run every test\n  cargo xtask size                    build the app and print its first-load size"
+                "usage:\n  cargo xtask run [-- SERVER-FLAGS]   build everything and serve it on 127.0.0.1:8080\n  cargo xtask test                    install what tests need and run every test\n  cargo xtask size                    build the app and print its first-load size\n  cargo xtask lighthouse              build everything and print Lighthouse (mobile) figures"
             );
             return ExitCode::from(2);
         }
@@ -169,6 +172,41 @@ fn test() -> Result<(), String> {
         );
     }
     summary.finish()
+}
+
+fn lighthouse() -> Result<(), String> {
+    let tools = install::ensure_build_tools()?;
+    install::ensure_browser()?;
+    install::ensure_npm_packages(&tools, "bench/lighthouse")?;
+    build_app(&tools)?;
+    step_ok(
+        "build the server (release)",
+        tools
+            .command("cargo")
+            .args(["build", "--release", "--package", "server"]),
+    )?;
+    let root = root();
+    let scratch = std::env::temp_dir().join(format!("mtt-lighthouse-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch)
+        .map_err(|error| format!("cannot create {}: {error}", scratch.display()))?;
+    let outcome = RunningServer::start(
+        &root.join("target/release/server"),
+        &root.join("dist"),
+        &scratch.join("lighthouse.sqlite3"),
+    )
+    .and_then(|server| {
+        step_ok(
+            "Lighthouse (mobile preset)",
+            tools
+                .command("node")
+                .arg("run.mjs")
+                .arg(&server.base_url)
+                .current_dir(root.join("bench/lighthouse"))
+                .env("CHROME_PATH", install::CHROMIUM),
+        )
+    });
+    let _ = std::fs::remove_dir_all(&scratch);
+    outcome
 }
 
 /// Builds the app in release mode with trunk (wasm-opt on) into `dist/`, brotli-compresses it
