@@ -92,17 +92,56 @@ test('the personal path goes to Suomi.fi identification with its four means, by 
   await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
 });
 
-for (const [language, menu, entry, role, personal] of [
-  ['Svenska', 'Logga in i tjänsten', 'Sektionen för yrkesverksamma', 'Jag är yrkesverksam', 'Yrkesverksamma användare och samarbetspartner'],
-  ['English', 'Sign in to the service', "Professionals' section", 'I am a professional', 'Professional users and partners'],
-]) {
-  test(`sign-in step in ${language}`, async ({ page }) => {
+const LANGUAGES = [
+  {
+    button: 'Svenska', lang: 'sv', menu: 'Logga in i tjänsten', entry: 'Sektionen för yrkesverksamma',
+    heading: 'Identifiering', role: 'Jag är yrkesverksam', organisation: 'Organisationsidentifiering',
+    personal: 'Yrkesverksamma användare och samarbetspartner', group: 'Universitetssjukvårdsdistrikt',
+    next: 'Fortsätt till organisationens identifiering', signOut: 'Logga ut',
+  },
+  {
+    button: 'English', lang: 'en', menu: 'Sign in to the service', entry: "Professionals' section",
+    heading: 'Identification', role: 'I am a professional', organisation: 'Organisation identification',
+    personal: 'Professional users and partners', group: 'University hospital districts',
+    next: "Continue to your organisation's sign-in", signOut: 'Sign out',
+  },
+];
+
+for (const words of LANGUAGES) {
+  test(`the whole sign-in by keyboard in ${words.button}`, async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: language }).click();
-    await page.getByRole('button', { name: menu }).click();
-    await page.getByRole('menuitem', { name: entry }).click();
-    await page.getByRole('button', { name: role }).click();
-    await expect(page.getByRole('heading', { level: 2, name: personal })).toBeVisible();
+    await page.getByRole('button', { name: words.button }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('html')).toHaveAttribute('lang', words.lang);
+
+    await page.getByRole('button', { name: words.menu }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem', { name: words.entry })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: words.heading })).toBeVisible();
+
+    await page.getByRole('button', { name: words.role }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: words.organisation })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 2, name: words.personal })).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('radio', { name: words.group })).toBeFocused();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: words.next })).toBeFocused();
     await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('button', { name: 'Aino Virtanen' }).focus();
+    await page.keyboard.press('Enter');
+    const signOut = page.getByRole('button', { name: words.signOut });
+    await expect(signOut).toBeVisible();
+    // The language chosen before sign-in is kept through the provider's pages.
+    await expect(page.locator('html')).toHaveAttribute('lang', words.lang);
+    await signOut.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: words.menu })).toBeVisible();
   });
 }
