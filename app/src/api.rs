@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use domain::wire::{ErrorBody, ReferenceResponse, SessionResponse};
+use domain::wire::{ContentResponse, ErrorBody, ReferenceResponse, SessionResponse};
 use gloo_net::http::{Request, Response};
 use serde::de::DeserializeOwned;
 
@@ -53,6 +53,27 @@ pub async fn session() -> Result<Option<SessionResponse>, ApiError> {
         return Ok(None);
     }
     json(response).await.map(Some)
+}
+
+/// `GET /api/content`: the items the user's professional group may see.
+pub async fn content() -> Result<ContentResponse, ApiError> {
+    let response = Request::get("/api/content")
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    json(response).await
+}
+
+impl ApiError {
+    /// The server's code for the whole request (`unauthenticated`, `profile_required` …).
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            ApiError::Status {
+                body: Some(body), ..
+            } => body.code.as_deref(),
+            _ => None,
+        }
+    }
 }
 
 /// `POST /api/sign-out`.

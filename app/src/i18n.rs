@@ -42,6 +42,14 @@ pub enum Text {
     ChooseOrganisation,
     ContinueOrganisation,
     ContinuePersonal,
+    ContentTitle,
+    ContentLead,
+    ContentKindTreatmentProgramme,
+    ContentKindSymptomQuestionnaire,
+    ContentKindReferralGuide,
+    ContentKindTraining,
+    ContentSignInFirst,
+    ContentProfileFirst,
     NotFoundTitle,
     NotFoundBody,
     BackToFront,
@@ -166,6 +174,38 @@ impl Text {
                 "Siirry Suomi.fi-tunnistukseen",
                 "Gå till Suomi.fi-identifikationen",
                 "Go to Suomi.fi identification",
+            ),
+            Text::ContentTitle => (
+                "Ammattilaisten aineistot",
+                "Material för yrkesverksamma",
+                "Materials for professionals",
+            ),
+            Text::ContentLead => (
+                "Näet aineistot, jotka on tarkoitettu ammattiryhmällesi.",
+                "Du ser det material som är avsett för din yrkesgrupp.",
+                "You see the materials meant for your professional group.",
+            ),
+            Text::ContentKindTreatmentProgramme => {
+                ("Hoito-ohjelmat", "Vårdprogram", "Treatment programmes")
+            }
+            Text::ContentKindSymptomQuestionnaire => {
+                ("Oirekyselyt", "Symtomenkäter", "Symptom questionnaires")
+            }
+            Text::ContentKindReferralGuide => (
+                "Ohjaaminen nettiterapiaan",
+                "Hänvisning till internetterapi",
+                "Referring to internet therapies",
+            ),
+            Text::ContentKindTraining => ("Koulutukset", "Utbildningar", "Training"),
+            Text::ContentSignInFirst => (
+                "Kirjaudu palveluun nähdäksesi aineistot.",
+                "Logga in i tjänsten för att se materialet.",
+                "Sign in to see the materials.",
+            ),
+            Text::ContentProfileFirst => (
+                "Aineistot näkyvät, kun olet rekisteröitynyt ja valinnut ammattiryhmäsi profiiliin.",
+                "Materialet visas när du har registrerat dig och valt din yrkesgrupp i profilen.",
+                "The materials appear once you have registered and chosen your professional group in your profile.",
             ),
             Text::NotFoundTitle => ("Sivua ei löytynyt", "Sidan hittades inte", "Page not found"),
             Text::NotFoundBody => (

@@ -15,6 +15,7 @@ use leptos_router::path;
 
 use crate::components::layout::Layout;
 use crate::i18n::provide_i18n;
+use crate::pages::content::ContentPage;
 use crate::pages::home::HomePage;
 use crate::pages::identification::IdentificationPage;
 use crate::pages::not_found::NotFoundPage;
@@ -27,6 +28,8 @@ pub enum Page {
     Home,
     /// The identification step: role, method, organisation.
     Identification,
+    /// The professionals' section: the content the user's group may see.
+    Content,
 }
 
 impl Page {
@@ -35,6 +38,7 @@ impl Page {
         match self {
             Page::Home => "/",
             Page::Identification => "/tunnistautuminen",
+            Page::Content => "/osio",
         }
     }
 }
@@ -50,6 +54,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/tunnistautuminen") view=IdentificationPage />
+                    <Route path=path!("/osio") view=ContentPage />
                 </Routes>
             </Layout>
         </Router>

@@ -112,6 +112,9 @@ impl RunningServer {
             .arg(format!("sqlite:{}", database.display()))
             .arg("--dist-dir")
             .arg(dist_dir)
+            // Every end-to-end test signs in from 127.0.0.1; the rate limit has its own tests.
+            .arg("--sign-in-burst")
+            .arg("10000")
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())
             .spawn()

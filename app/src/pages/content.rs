@@ -1,0 +1,112 @@
+//! The professionals' section itself: the content items the user's professional group may
+//! see, grouped by kind, in the chosen language. The server filters; this page only shows
+//! what it received.
+
+use domain::content::ContentKind;
+use domain::wire::ContentResponse;
+use leptos::prelude::*;
+
+use crate::Page;
+use crate::api;
+use crate::i18n::{Text, use_i18n, use_page_title};
+
+/// The content list.
+#[component]
+pub fn ContentPage() -> impl IntoView {
+    let i18n = use_i18n();
+    use_page_title(Text::ContentTitle);
+    let content = LocalResource::new(api::content);
+    view! {
+        <h1>{i18n.t(Text::ContentTitle)}</h1>
+        <Transition fallback=move || view! { <p>{i18n.t(Text::Loading)}</p> }>
+            {move || {
+                content
+                    .get()
+                    .map(|answer| match answer {
+                        Ok(items) => view! { <ContentList content=items /> }.into_any(),
+                        Err(error) if error.code() == Some("unauthenticated") => {
+                            let sign_in = format!(
+                                "{}?return_to={}",
+                                Page::Identification.path(),
+                                domain::wire::percent_encode(Page::Content.path()),
+                            );
+                            view! {
+                                <p>
+                                    <a href=sign_in>{i18n.t(Text::ContentSignInFirst)}</a>
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Err(error) if error.code() == Some("profile_required") => {
+                            view! { <p>{i18n.t(Text::ContentProfileFirst)}</p> }.into_any()
+                        }
+                        Err(_) => {
+                            view! {
+                                <div class="app-alert" role="alert">
+                                    <p>{i18n.t(Text::LoadFailed)}</p>
+                                    <button type="button" on:click=move |_| content.refetch()>
+                                        {i18n.t(Text::Retry)}
+                                    </button>
+                                </div>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+        </Transition>
+    }
+}
+
+/// The items, grouped by kind; a kind with no items for this group is left out.
+#[component]
+fn ContentList(content: ContentResponse) -> impl IntoView {
+    let i18n = use_i18n();
+    let content = StoredValue::new(content);
+    let kinds = [
+        (
+            ContentKind::TreatmentProgramme,
+            Text::ContentKindTreatmentProgramme,
+        ),
+        (
+            ContentKind::SymptomQuestionnaire,
+            Text::ContentKindSymptomQuestionnaire,
+        ),
+        (ContentKind::ReferralGuide, Text::ContentKindReferralGuide),
+        (ContentKind::Training, Text::ContentKindTraining),
+    ];
+    let sections = move || {
+        let language = i18n.language();
+        kinds
+            .iter()
+            .filter_map(|(kind, heading)| {
+                let items = content.with_value(|content| {
+                    content
+                        .items
+                        .iter()
+                        .filter(|item| item.kind == *kind)
+                        .map(|item| {
+                            view! {
+                                <li class="app-content__item">
+                                    <h3>{item.title.get(language).to_owned()}</h3>
+                                    <p>{item.summary.get(language).to_owned()}</p>
+                                </li>
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                });
+                (!items.is_empty()).then(|| {
+                    view! {
+                        <section class="app-content__kind">
+                            <h2>{heading.get(language)}</h2>
+                            <ul class="app-content__list">{items}</ul>
+                        </section>
+                    }
+                })
+            })
+            .collect_view()
+    };
+    view! {
+        <p>{i18n.t(Text::ContentLead)}</p>
+        {sections}
+    }
+}
