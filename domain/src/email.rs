@@ -7,7 +7,6 @@
 //! labels (`a@localhost` is refused) and neither a display name (`Maija <m@x.fi>`) nor an IP
 //! literal (`m@[10.0.0.1]`) is taken.
 
-use std::fmt;
 use std::str::FromStr;
 
 use email_address::{EmailAddress, Options};
@@ -123,32 +122,7 @@ impl FromStr for Email {
     }
 }
 
-impl TryFrom<String> for Email {
-    type Error = EmailError;
-
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        text.parse()
-    }
-}
-
-impl fmt::Display for Email {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&self.0)
-    }
-}
-
-impl Serialize for Email {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for Email {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::text_form!(Email);
 
 #[cfg(test)]
 mod tests {

@@ -6,6 +6,43 @@
 //! user-facing text for errors: every error is a code, and the app translates codes.
 #![forbid(unsafe_code)]
 
+/// For a type that holds a checked value and has `as_str()` (its stored form) and `FromStr`
+/// (the rule): `Display` and `Serialize` as that text, and `TryFrom<String>` and `Deserialize`
+/// through the rule, so a value read from the wire or the database passes the rule again.
+#[macro_export]
+macro_rules! text_form {
+    ($type:ty) => {
+        impl ::std::fmt::Display for $type {
+            fn fmt(&self, formatter: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                formatter.write_str(self.as_str())
+            }
+        }
+
+        impl ::std::convert::TryFrom<String> for $type {
+            type Error = <$type as ::std::str::FromStr>::Err;
+
+            fn try_from(text: String) -> Result<Self, Self::Error> {
+                text.parse()
+            }
+        }
+
+        impl ::serde::Serialize for $type {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $type {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
+                let text = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+                text.parse().map_err(::serde::de::Error::custom)
+            }
+        }
+    };
+}
+
 pub mod content;
 pub mod cooperation;
 pub mod email;

@@ -1,7 +1,6 @@
 //! The organisation catalogue: the eight organisations whose staff sign in with organisation
 //! identification (SPEC §1, §4), with their names in three languages and their group.
 
-use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
@@ -211,32 +210,7 @@ impl FromStr for OrganisationCode {
     }
 }
 
-impl TryFrom<String> for OrganisationCode {
-    type Error = OrganisationCodeError;
-
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        text.parse()
-    }
-}
-
-impl fmt::Display for OrganisationCode {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(self.as_str())
-    }
-}
-
-impl Serialize for OrganisationCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for OrganisationCode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::text_form!(OrganisationCode);
 
 #[cfg(test)]
 mod tests {

@@ -12,7 +12,6 @@
 //! Other countries' numbers are accepted in international form (+CC… or 00CC…) when they are
 //! well formed for E.164: 8 to 15 digits with a country code that does not start with 0.
 
-use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
@@ -160,32 +159,7 @@ fn foreign(number: &str) -> Result<PhoneNumber, PhoneNumberError> {
     }
 }
 
-impl TryFrom<String> for PhoneNumber {
-    type Error = PhoneNumberError;
-
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        text.parse()
-    }
-}
-
-impl fmt::Display for PhoneNumber {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&self.0)
-    }
-}
-
-impl Serialize for PhoneNumber {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for PhoneNumber {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+crate::text_form!(PhoneNumber);
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,6 @@
 //! Municipalities and regions (wellbeing services counties, the City of Helsinki and Åland),
 //! compiled in from `data/*.csv` by `build.rs`.
 
-use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
@@ -168,31 +167,8 @@ impl FromStr for WellbeingCountyCode {
     }
 }
 
-macro_rules! code_serde {
-    ($type:ty) => {
-        impl fmt::Display for $type {
-            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-                formatter.write_str(self.as_str())
-            }
-        }
-
-        impl Serialize for $type {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $type {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let text = String::deserialize(deserializer)?;
-                text.parse().map_err(serde::de::Error::custom)
-            }
-        }
-    };
-}
-
-code_serde!(MunicipalityCode);
-code_serde!(WellbeingCountyCode);
+crate::text_form!(MunicipalityCode);
+crate::text_form!(WellbeingCountyCode);
 
 #[cfg(test)]
 mod tests {
