@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use domain::wire::{ContentResponse, ErrorBody, ReferenceResponse, SessionResponse};
+use domain::wire::{CSRF_HEADER, ContentResponse, ErrorBody, ReferenceResponse, SessionResponse};
 use gloo_net::http::{Request, Response};
 use serde::de::DeserializeOwned;
 
@@ -92,9 +92,6 @@ pub async fn sign_out() -> Result<(), ApiError> {
         })
     }
 }
-
-/// The header the server requires on state-changing requests (its CSRF guard).
-const CSRF_HEADER: &str = "X-MTT-CSRF";
 
 async fn json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
     if response.ok() {

@@ -2,9 +2,13 @@
 //! organisation identification sign in with their organisation's credentials; everyone else
 //! signs in personally through Suomi.fi.
 
+use std::fmt;
+use std::str::FromStr;
+
 use serde::{Deserialize, Serialize};
 
 use crate::organisation::{OrganisationCode, OrganisationCodeError, OrganisationGroup};
+use crate::wire::percent_encode;
 
 /// A means of Suomi.fi identification that the personal path accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -70,6 +74,73 @@ impl SignInMethod {
     }
 }
 
+/// The identity provider a sign-in goes to: one organisation's, or Suomi.fi. Its text form
+/// (`organisation:HUS`, `suomifi`) is the `provider` of the app's sign-in links and of the
+/// server's redirects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SignInProvider {
+    /// The organisation's own identification.
+    Organisation(OrganisationCode),
+    /// Suomi.fi identification.
+    SuomiFi,
+}
+
+/// The error of a provider text that names no provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("unknown provider")]
+pub struct UnknownProvider;
+
+impl FromStr for SignInProvider {
+    type Err = UnknownProvider;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        if text == "suomifi" {
+            return Ok(SignInProvider::SuomiFi);
+        }
+        text.strip_prefix("organisation:")
+            .and_then(|code| code.parse().ok())
+            .map(SignInProvider::Organisation)
+            .ok_or(UnknownProvider)
+    }
+}
+
+impl fmt::Display for SignInProvider {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SignInProvider::Organisation(code) => write!(formatter, "organisation:{code}"),
+            SignInProvider::SuomiFi => formatter.write_str("suomifi"),
+        }
+    }
+}
+
+impl SignInProvider {
+    /// The server path that starts a sign-in with this provider and returns to `return_to`
+    /// (made safe with [`safe_return_path`]).
+    pub fn start_path(self, return_to: Option<&str>) -> String {
+        format!(
+            "/auth/start?provider={}&return_to={}",
+            percent_encode(&self.to_string()),
+            percent_encode(&safe_return_path(return_to))
+        )
+    }
+}
+
+/// Where to go after sign-in: a path of this app (`/…`), never another site (`//host`,
+/// `https://…`), a backslash trick or a control character; anything else is the front page.
+pub fn safe_return_path(return_to: Option<&str>) -> String {
+    match return_to {
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && !path.chars().any(char::is_control) =>
+        {
+            path.to_owned()
+        }
+        _ => "/".to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +201,44 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&SignInMethod::Personal).unwrap(),
             r#"{"method":"personal"}"#
+        );
+    }
+
+    #[test]
+    fn return_paths_stay_on_this_site() {
+        for (input, expected) in [
+            (Some("/ammattilaiset?x=1"), "/ammattilaiset?x=1"),
+            (Some("/"), "/"),
+            (Some("//evil.example/"), "/"),
+            (Some("https://evil.example/"), "/"),
+            (Some("/\\evil.example"), "/"),
+            (Some("/a\nb"), "/"),
+            (Some(""), "/"),
+            (None, "/"),
+        ] {
+            assert_eq!(safe_return_path(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn providers_have_one_text_form() {
+        for (text, expected) in [
+            ("suomifi", Ok(SignInProvider::SuomiFi)),
+            (
+                "organisation:tyks",
+                Ok(SignInProvider::Organisation("TYKS".parse().unwrap())),
+            ),
+            ("organisation:KYS", Err(UnknownProvider)),
+            ("SUOMIFI", Err(UnknownProvider)),
+            ("", Err(UnknownProvider)),
+        ] {
+            assert_eq!(text.parse::<SignInProvider>(), expected, "{text:?}");
+        }
+        let pirha = SignInProvider::Organisation("PÄIJÄTHA".parse().unwrap());
+        assert_eq!(pirha.to_string().parse(), Ok(pirha));
+        assert_eq!(
+            pirha.start_path(Some("//evil.example")),
+            "/auth/start?provider=organisation%3AP%C3%84IJ%C3%84THA&return_to=%2F"
         );
     }
 }

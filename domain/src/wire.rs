@@ -267,6 +267,10 @@ impl ContentResponse {
     }
 }
 
+/// The header the app sends with every state-changing API request; the server refuses such a
+/// request without it (its CSRF guard, with the Origin check).
+pub const CSRF_HEADER: &str = "x-mtt-csrf";
+
 /// Percent-encodes a query value: everything but RFC 3986's unreserved characters. The app
 /// builds the sign-in links with it and the server its redirects, so both write the same URL.
 pub fn percent_encode(text: &str) -> String {

@@ -9,13 +9,13 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Form, Router};
-use domain::PersonalMeans;
 use domain::wire::{Identity, IdentityMethod};
+use domain::{PersonalMeans, SignInProvider, safe_return_path};
 use serde::Deserialize;
 use tower_sessions::Session;
 
 use crate::AppState;
-use crate::auth::{complete_sign_in, safe_return_path, same_origin};
+use crate::auth::{complete_sign_in, same_origin};
 use crate::error::AppError;
 
 /// One test identity.
@@ -168,16 +168,17 @@ async fn page_show(State(state): State<AppState>, Query(query): Query<PageQuery>
         return AppError::NotFound.into_response();
     }
     let return_to = safe_return_path(query.return_to.as_deref());
-    let shown = TEST_IDENTITIES
-        .iter()
-        .filter(|fixture| match query.provider.as_deref() {
-            Some("suomifi") => fixture.means.is_some(),
-            Some(provider) => provider
-                .strip_prefix("organisation:")
-                .and_then(|code| code.parse::<domain::OrganisationCode>().ok())
-                .is_some_and(|code| fixture.organisation == Some(code.as_str())),
-            None => true,
-        });
+    let shown =
+        TEST_IDENTITIES
+            .iter()
+            .filter(|fixture| match query.provider.as_deref().map(str::parse) {
+                Some(Ok(SignInProvider::SuomiFi)) => fixture.means.is_some(),
+                Some(Ok(SignInProvider::Organisation(code))) => {
+                    fixture.organisation == Some(code.as_str())
+                }
+                Some(Err(_)) => false,
+                None => true,
+            });
     let mut items = String::new();
     for fixture in shown {
         items.push_str(&format!(

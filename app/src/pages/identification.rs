@@ -4,8 +4,7 @@
 //! hands over to the server's `/auth/start`, which takes the user to the identity provider;
 //! the path the user came for travels along and is where they return.
 
-use domain::wire::percent_encode;
-use domain::{OrganisationCode, OrganisationGroup};
+use domain::{OrganisationCode, OrganisationGroup, SignInProvider};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -18,24 +17,14 @@ pub fn IdentificationPage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(Text::IdentificationTitle);
     let query = use_query_map();
-    let return_to = Memo::new(move |_| {
-        query
-            .with(|query| query.get("return_to"))
-            .filter(|path| path.starts_with('/') && !path.starts_with("//"))
-            .unwrap_or_else(|| "/".to_owned())
-    });
+    let return_to = Memo::new(move |_| query.with(|query| query.get("return_to")));
     let professional = RwSignal::new(false);
     let group = RwSignal::new(None::<OrganisationGroup>);
     let organisation = RwSignal::new(None::<OrganisationCode>);
     let methods_heading = NodeRef::<leptos::html::H2>::new();
 
-    let start_link = move |provider: String| {
-        format!(
-            "/auth/start?provider={}&return_to={}",
-            percent_encode(&provider),
-            percent_encode(&return_to.get())
-        )
-    };
+    let start_link =
+        move |provider: SignInProvider| provider.start_path(return_to.get().as_deref());
 
     let group_options = move || {
         let language = i18n.language();
@@ -136,7 +125,7 @@ pub fn IdentificationPage() -> impl IntoView {
                                 view! {
                                     <a
                                         class="app-button app-button--primary"
-                                        href=start_link(format!("organisation:{}", code.as_str()))
+                                        href=start_link(SignInProvider::Organisation(code))
                                         rel="external"
                                     >
                                         {i18n.t(Text::ContinueOrganisation)}
@@ -150,7 +139,7 @@ pub fn IdentificationPage() -> impl IntoView {
                     <p>{i18n.t(Text::MethodPersonalLead)}</p>
                     <a
                         class="app-button app-button--primary"
-                        href=move || start_link("suomifi".to_owned())
+                        href=move || start_link(SignInProvider::SuomiFi)
                         rel="external"
                     >
                         {i18n.t(Text::ContinuePersonal)}
