@@ -170,17 +170,7 @@ mod tests {
 
     #[test]
     fn every_vector_gets_its_verdict() {
-        for (input, expected) in vectors::PHONE {
-            let actual = input.parse::<PhoneNumber>();
-            assert_eq!(
-                actual
-                    .as_ref()
-                    .map(PhoneNumber::as_str)
-                    .map_err(|error| *error),
-                *expected,
-                "input {input:?}"
-            );
-        }
+        vectors::check_phone();
     }
 
     #[test]

@@ -1,10 +1,41 @@
-//! Test vectors for the rules: input and expected verdict. The domain's own tests run them
-//! natively, and the app's wasm-bindgen tests run the same list in Chromium, so "the same
-//! verdict in the browser and on the server" is a tested fact. Only tests use this module;
-//! the linker drops it from the app and the server.
+//! Test vectors for the rules: input and expected verdict, and the one check of each list. The
+//! domain's own tests call the checks natively, and the app's wasm-bindgen tests call the same
+//! checks in Chromium, so "the same verdict in the browser and on the server" is a tested fact.
+//! Only tests use this module; the linker drops it from the app and the server.
 
-use crate::email::EmailError;
-use crate::phone::PhoneNumberError;
+use crate::cooperation::CooperationOrganisation;
+use crate::email::{Email, EmailError};
+use crate::phone::{PhoneNumber, PhoneNumberError};
+use crate::search::search;
+
+/// Panics, naming the input, unless every phone vector gets its verdict.
+pub fn check_phone() {
+    for (input, expected) in PHONE {
+        let actual = input.parse::<PhoneNumber>();
+        let actual = actual
+            .as_ref()
+            .map(PhoneNumber::as_str)
+            .map_err(|error| *error);
+        assert_eq!(actual, *expected, "input {input:?}");
+    }
+}
+
+/// Panics, naming the input, unless every e-mail vector gets its verdict.
+pub fn check_email() {
+    for (input, expected) in EMAIL {
+        let actual = input.parse::<Email>();
+        let actual = actual.as_ref().map(Email::as_str).map_err(|error| *error);
+        assert_eq!(actual, *expected, "input {input:?}");
+    }
+}
+
+/// Panics, naming the query, unless every search vector finds its first result.
+pub fn check_search() {
+    for (query, expected_first) in SEARCH {
+        let first = search(query).first().map(CooperationOrganisation::code);
+        assert_eq!(first.as_deref(), *expected_first, "query {query:?}");
+    }
+}
 
 /// Phone numbers: the text a user typed, and the E.164 form or the error code.
 pub const PHONE: &[(&str, Result<&str, PhoneNumberError>)] = &[
