@@ -67,9 +67,7 @@ pub async fn registrations_create(
     ApiJson(input): ApiJson<RegistrationInput>,
 ) -> Result<(StatusCode, Json<Registration>), AppError> {
     let identity = require_identity(&session, &state).await?;
-    let registration = input
-        .validate()
-        .map_err(|errors| AppError::Validation(errors.to_codes()))?;
+    let registration = input.validate()?;
     let stored = state
         .storage
         .registration_create(&identity.account_key(), registration)
@@ -85,9 +83,7 @@ pub async fn registrations_update(
     ApiJson(input): ApiJson<RegistrationInput>,
 ) -> Result<Json<Registration>, AppError> {
     let identity = require_identity(&session, &state).await?;
-    let registration = input
-        .validate()
-        .map_err(|errors| AppError::Validation(errors.to_codes()))?;
+    let registration = input.validate()?;
     let stored = state
         .storage
         .registration_update(&identity.account_key(), registration)
@@ -103,9 +99,7 @@ pub async fn profiles_create(
     ApiJson(input): ApiJson<ProfileInput>,
 ) -> Result<(StatusCode, Json<Profile>), AppError> {
     let identity = require_identity(&session, &state).await?;
-    let profile = input
-        .validate()
-        .map_err(|errors| AppError::Validation(errors.to_codes()))?;
+    let profile = input.validate()?;
     let stored = state
         .storage
         .profile_create(&identity.account_key(), profile)
@@ -126,9 +120,7 @@ pub async fn profiles_update(
     ApiJson(input): ApiJson<ProfileInput>,
 ) -> Result<Json<Profile>, AppError> {
     let identity = require_identity(&session, &state).await?;
-    let profile = input
-        .validate()
-        .map_err(|errors| AppError::Validation(errors.to_codes()))?;
+    let profile = input.validate()?;
     let stored = state
         .storage
         .profile_update(&identity.account_key(), profile)

@@ -36,6 +36,18 @@ pub enum AppError {
     Session(#[from] tower_sessions::session::Error),
 }
 
+impl From<domain::registration::RegistrationErrors> for AppError {
+    fn from(errors: domain::registration::RegistrationErrors) -> Self {
+        AppError::Validation(errors.to_codes())
+    }
+}
+
+impl From<domain::registration::ProfileErrors> for AppError {
+    fn from(errors: domain::registration::ProfileErrors) -> Self {
+        AppError::Validation(errors.to_codes())
+    }
+}
+
 impl AppError {
     /// A 422 for one field with one code.
     pub fn field(field: &str, code: &str) -> AppError {
