@@ -57,14 +57,8 @@ pub fn root() -> PathBuf {
 fn run(server_args: &[String]) -> Result<(), String> {
     let tools = install::ensure_build_tools()?;
     build_app(&tools)?;
-    step_ok(
-        "build the server (release)",
-        tools
-            .command("cargo")
-            .args(["build", "--release", "--package", "server"]),
-    )?;
+    let server = build_server(&tools, Profile::Release)?;
     let root = root();
-    let server = root.join("target/release/server");
     println!(
         "\n==> Starting the server. Open http://127.0.0.1:8080/ in your browser (Ctrl-C stops it).\n"
     );
@@ -129,47 +123,24 @@ fn test() -> Result<(), String> {
             .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
     );
 
-    let app_built = build_app(&tools).is_ok();
-    let server_built = step_ok(
-        "build the server",
-        tools
-            .command("cargo")
-            .args(["build", "--package", "server"]),
-    )
-    .is_ok();
-    if app_built && server_built {
-        let scratch = std::env::temp_dir().join(format!("mtt-e2e-{}", std::process::id()));
-        std::fs::create_dir_all(&scratch)
-            .map_err(|error| format!("cannot create {}: {error}", scratch.display()))?;
-        let started = RunningServer::start(
-            &root.join("target/debug/server"),
-            &root.join("dist"),
-            &scratch.join("e2e.sqlite3"),
-        );
-        match started {
-            Ok(server) => {
-                println!("==> server for the end-to-end tests at {}", server.base_url);
-                run_step(
-                    &mut summary,
-                    "end-to-end tests (Playwright, headless Chromium)",
-                    tools
-                        .command("npx")
-                        .args(["playwright", "test"])
-                        .current_dir(root.join("tests"))
-                        .env("MTT_BASE_URL", &server.base_url)
-                        .env("MTT_CHROMIUM", install::CHROMIUM),
-                );
-                // Dropping the guard stops the server, on every path out of this block.
-                drop(server);
-            }
-            Err(error) => summary.record_failure("end-to-end tests", &error),
+    let built = build_app(&tools).and_then(|()| build_server(&tools, Profile::Debug));
+    match built.and_then(|server| RunningServer::start(&server, &root.join("dist"))) {
+        Ok(server) => {
+            println!("==> server for the end-to-end tests at {}", server.base_url);
+            run_step(
+                &mut summary,
+                "end-to-end tests (Playwright, headless Chromium)",
+                tools
+                    .command("npx")
+                    .args(["playwright", "test"])
+                    .current_dir(root.join("tests"))
+                    .env("MTT_BASE_URL", &server.base_url)
+                    .env("MTT_CHROMIUM", install::CHROMIUM),
+            );
+            // Dropping the guard stops the server, on every path out of this block.
+            drop(server);
         }
-        let _ = std::fs::remove_dir_all(&scratch);
-    } else {
-        summary.record_failure(
-            "end-to-end tests",
-            "not run: the app or the server did not build",
-        );
+        Err(error) => summary.record_failure("end-to-end tests", &format!("not run: {error}")),
     }
     summary.finish()
 }
@@ -179,34 +150,44 @@ fn lighthouse() -> Result<(), String> {
     install::ensure_browser()?;
     install::ensure_npm_packages(&tools, "bench/lighthouse")?;
     build_app(&tools)?;
+    let binary = build_server(&tools, Profile::Release)?;
+    let server = RunningServer::start(&binary, &root().join("dist"))?;
     step_ok(
-        "build the server (release)",
+        "Lighthouse (mobile preset)",
         tools
-            .command("cargo")
-            .args(["build", "--release", "--package", "server"]),
-    )?;
-    let root = root();
-    let scratch = std::env::temp_dir().join(format!("mtt-lighthouse-{}", std::process::id()));
-    std::fs::create_dir_all(&scratch)
-        .map_err(|error| format!("cannot create {}: {error}", scratch.display()))?;
-    let outcome = RunningServer::start(
-        &root.join("target/release/server"),
-        &root.join("dist"),
-        &scratch.join("lighthouse.sqlite3"),
+            .command("node")
+            .arg("run.mjs")
+            .arg(&server.base_url)
+            .current_dir(root().join("bench/lighthouse"))
+            .env("CHROME_PATH", install::CHROMIUM),
     )
-    .and_then(|server| {
-        step_ok(
-            "Lighthouse (mobile preset)",
-            tools
-                .command("node")
-                .arg("run.mjs")
-                .arg(&server.base_url)
-                .current_dir(root.join("bench/lighthouse"))
-                .env("CHROME_PATH", install::CHROMIUM),
-        )
-    });
-    let _ = std::fs::remove_dir_all(&scratch);
-    outcome
+}
+
+/// Which cargo profile to build the server with.
+#[derive(Clone, Copy)]
+enum Profile {
+    /// Quick to build: the end-to-end tests.
+    Debug,
+    /// What `run` serves and what is measured.
+    Release,
+}
+
+/// Builds the server and returns the path of its binary.
+fn build_server(tools: &install::Tools, profile: Profile) -> Result<PathBuf, String> {
+    let (name, args, folder): (&str, &[&str], &str) = match profile {
+        Profile::Debug => (
+            "build the server",
+            &["build", "--package", "server"],
+            "debug",
+        ),
+        Profile::Release => (
+            "build the server (release)",
+            &["build", "--release", "--package", "server"],
+            "release",
+        ),
+    };
+    step_ok(name, tools.command("cargo").args(args))?;
+    Ok(root().join("target").join(folder).join("server"))
 }
 
 /// Builds the app in release mode with trunk (wasm-opt on) into `dist/`, brotli-compresses it

@@ -3,7 +3,7 @@
 //! end-to-end tests is always stopped.
 
 use std::io::{BufRead, BufReader};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -94,17 +94,23 @@ fn is_runner_summary(line: &str) -> bool {
     count && verdict && trimmed.len() < 60
 }
 
-/// The server started for the end-to-end tests. Dropping it stops the server.
+/// A server started for tests or measurements, with a database of its own in a throw-away
+/// folder. Dropping it stops the server and removes the folder.
 pub struct RunningServer {
     child: Child,
+    scratch: PathBuf,
     /// `http://127.0.0.1:PORT`.
     pub base_url: String,
 }
 
 impl RunningServer {
-    /// Starts `binary` on a free loopback port with a new database at `database`, and waits
-    /// until it says where it listens (it does once its database is open and migrated).
-    pub fn start(binary: &Path, dist_dir: &Path, database: &Path) -> Result<RunningServer, String> {
+    /// Starts `binary` on a free loopback port with a new database, and waits until it says
+    /// where it listens (it does once its database is open and migrated).
+    pub fn start(binary: &Path, dist_dir: &Path) -> Result<RunningServer, String> {
+        let scratch = std::env::temp_dir().join(format!("mtt-server-{}", std::process::id()));
+        std::fs::create_dir_all(&scratch)
+            .map_err(|error| format!("cannot create {}: {error}", scratch.display()))?;
+        let database = scratch.join("throw-away.sqlite3");
         let mut child = Command::new(binary)
             .arg("--address")
             .arg("127.0.0.1:0")
@@ -134,6 +140,7 @@ impl RunningServer {
         });
         let mut server = RunningServer {
             child,
+            scratch,
             base_url: String::new(),
         };
         match receiver.recv_timeout(Duration::from_secs(60)) {
@@ -148,6 +155,7 @@ impl Drop for RunningServer {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.scratch);
     }
 }
 
