@@ -31,22 +31,14 @@ pub fn IdentificationPage() -> impl IntoView {
         OrganisationGroup::ALL
             .into_iter()
             .map(|option| {
-                let id = format!("group-{option:?}");
-                view! {
-                    <div class="app-choice">
-                        <input
-                            type="radio"
-                            id=id.clone()
-                            name="organisation-group"
-                            prop:checked=move || group.get() == Some(option)
-                            on:change=move |_| {
-                                group.set(Some(option));
-                                organisation.set(None);
-                            }
-                        />
-                        <label for=id>{option.name().get(language)}</label>
-                    </div>
-                }
+                radio_choice(
+                    "organisation-group",
+                    format!("group-{option:?}"),
+                    option.name().get(language).to_owned(),
+                    group,
+                    option,
+                    move || organisation.set(None),
+                )
             })
             .collect_view()
     };
@@ -60,25 +52,14 @@ pub fn IdentificationPage() -> impl IntoView {
                 {OrganisationCode::all()
                     .filter(|code| code.organisation().group == chosen_group)
                     .map(|code| {
-                        let id = format!("organisation-{}", code.as_str());
-                        view! {
-                            <div class="app-choice">
-                                <input
-                                    type="radio"
-                                    id=id.clone()
-                                    name="organisation"
-                                    prop:checked=move || organisation.get() == Some(code)
-                                    on:change=move |_| organisation.set(Some(code))
-                                />
-                                <label for=id>
-                                    {format!(
-                                        "{} ({})",
-                                        code.organisation().name.get(language),
-                                        code.as_str(),
-                                    )}
-                                </label>
-                            </div>
-                        }
+                        radio_choice(
+                            "organisation",
+                            format!("organisation-{}", code.as_str()),
+                            format!("{} ({})", code.organisation().name.get(language), code.as_str()),
+                            organisation,
+                            code,
+                            || {},
+                        )
                     })
                     .collect_view()}
             </fieldset>
@@ -149,6 +130,36 @@ pub fn IdentificationPage() -> impl IntoView {
         </Show>
         <div class="app-identification__guide">
             <SignInGuide />
+        </div>
+    }
+}
+
+/// One radio button with its label: checked while `chosen` holds `value`; choosing it sets
+/// `chosen` and then runs `and_then`.
+fn radio_choice<T>(
+    name: &'static str,
+    id: String,
+    label: String,
+    chosen: RwSignal<Option<T>>,
+    value: T,
+    and_then: impl Fn() + 'static,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    view! {
+        <div class="app-choice">
+            <input
+                type="radio"
+                id=id.clone()
+                name=name
+                prop:checked=move || chosen.get() == Some(value)
+                on:change=move |_| {
+                    chosen.set(Some(value));
+                    and_then();
+                }
+            />
+            <label for=id>{label}</label>
         </div>
     }
 }
