@@ -36,19 +36,12 @@ impl std::error::Error for ApiError {}
 
 /// `GET /api/reference`.
 pub async fn reference() -> Result<ReferenceResponse, ApiError> {
-    let response = Request::get("/api/reference")
-        .send()
-        .await
-        .map_err(|_| ApiError::Network)?;
-    json(response).await
+    json(get("/api/reference").await?).await
 }
 
 /// `GET /api/session`: the signed-in user, or `None` when nobody is (401).
 pub async fn session() -> Result<Option<SessionResponse>, ApiError> {
-    let response = Request::get("/api/session")
-        .send()
-        .await
-        .map_err(|_| ApiError::Network)?;
+    let response = get("/api/session").await?;
     if response.status() == 401 {
         return Ok(None);
     }
@@ -57,11 +50,7 @@ pub async fn session() -> Result<Option<SessionResponse>, ApiError> {
 
 /// `GET /api/content`: the items the user's professional group may see.
 pub async fn content() -> Result<ContentResponse, ApiError> {
-    let response = Request::get("/api/content")
-        .send()
-        .await
-        .map_err(|_| ApiError::Network)?;
-    json(response).await
+    json(get("/api/content").await?).await
 }
 
 impl ApiError {
@@ -83,21 +72,30 @@ pub async fn sign_out() -> Result<(), ApiError> {
         .send()
         .await
         .map_err(|_| ApiError::Network)?;
-    if response.ok() {
-        Ok(())
-    } else {
-        Err(ApiError::Status {
-            status: response.status(),
-            body: response.json::<ErrorBody>().await.ok(),
-        })
-    }
+    successful(response).await.map(|_| ())
 }
 
-async fn json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+async fn get(path: &str) -> Result<Response, ApiError> {
+    Request::get(path)
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)
+}
+
+/// The response if its status is 2xx, else the error with the server's coded body.
+async fn successful(response: Response) -> Result<Response, ApiError> {
     if response.ok() {
-        return response.json().await.map_err(|_| ApiError::Decode);
+        return Ok(response);
     }
     let status = response.status();
     let body = response.json::<ErrorBody>().await.ok();
     Err(ApiError::Status { status, body })
+}
+
+async fn json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+    successful(response)
+        .await?
+        .json()
+        .await
+        .map_err(|_| ApiError::Decode)
 }
