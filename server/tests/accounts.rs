@@ -1,59 +1,22 @@
 //! Every row of the account API's table: registration, profile and content, with their
 //! successes and their coded failures, through the real router against a real SQLite file.
 
+mod support;
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use http_body_util::BodyExt;
 use serde_json::{Value, json};
-use server::config::Config;
-use server::storage::Storage;
-use server::{AppState, app};
-use tower::ServiceExt;
-
-struct Answer {
-    status: StatusCode,
-    body: Value,
-    set_cookie: Option<String>,
-}
+use server::AppState;
+use support::{Answer, send};
 
 async fn new_state() -> (AppState, tempfile::TempDir) {
-    let folder = tempfile::tempdir().unwrap();
-    let database_url = format!(
-        "sqlite:{}",
-        folder.path().join("accounts.sqlite3").display()
-    );
-    let config = Config::for_tests(database_url.clone(), folder.path().join("dist"));
-    let storage = Storage::open(&database_url).await.unwrap();
-    (AppState::new(storage, config), folder)
-}
-
-async fn send(state: &AppState, request: Request<Body>) -> Answer {
-    let response = app(state.clone()).oneshot(request).await.unwrap();
-    let status = response.status();
-    let set_cookie = response.headers().get(header::SET_COOKIE).map(|value| {
-        value
-            .to_str()
-            .unwrap()
-            .split(';')
-            .next()
-            .unwrap()
-            .to_owned()
-    });
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    Answer {
-        status,
-        body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-        set_cookie,
-    }
+    support::test_state(|_| {}).await
 }
 
 /// Signs in as a test identity of the development provider; returns the session cookie.
 async fn sign_in(state: &AppState, identity: &str) -> String {
-    let request = Request::post("/auth/dev")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(format!("identity={identity}&return_to=/")))
-        .unwrap();
-    send(state, request).await.set_cookie.expect("signed in")
+    let request = support::dev_sign_in(identity, "/", "http://127.0.0.1:8080");
+    send(state, request).await.session_cookie()
 }
 
 fn json_request(method: &str, uri: &str, cookie: Option<&str>, body: &str) -> Request<Body> {
@@ -106,7 +69,7 @@ async fn registration_is_created_once_normalised_and_then_edited() {
     .await;
     assert_eq!(created.status, StatusCode::CREATED);
     assert_eq!(
-        created.body,
+        created.json(),
         json!({
             "phone": "+358401234567",
             "email": "Maija@esimerkki.fi",
@@ -125,7 +88,7 @@ async fn registration_is_created_once_normalised_and_then_edited() {
     )
     .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
-    assert_eq!(again.body, json!({"code": "already_registered"}));
+    assert_eq!(again.json(), json!({"code": "already_registered"}));
 
     let edited = send(
         &state,
@@ -141,7 +104,7 @@ async fn registration_is_created_once_normalised_and_then_edited() {
     assert_eq!(edited.status, StatusCode::OK);
     let session = send(&state, get("/api/session", Some(&cookie))).await;
     assert_eq!(
-        session.body["registration"],
+        session.json()["registration"],
         json!({"phone": "+46812345678", "email": "m@x.fi", "organisations": ["county:01"]})
     );
 }
@@ -163,7 +126,7 @@ async fn invalid_forms_get_422_with_every_fields_code_and_nothing_is_stored() {
     .await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
-        answer.body,
+        answer.json(),
         json!({"errors": {
             "phone": ["too_short"],
             "email": ["missing_at"],
@@ -171,7 +134,7 @@ async fn invalid_forms_get_422_with_every_fields_code_and_nothing_is_stored() {
         }})
     );
     let session = send(&state, get("/api/session", Some(&cookie))).await;
-    assert_eq!(session.body["registration"], Value::Null);
+    assert_eq!(session.json()["registration"], Value::Null);
 
     let put = send(
         &state,
@@ -201,7 +164,7 @@ async fn editing_a_registration_that_does_not_exist_is_404() {
     )
     .await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    assert_eq!(answer.body, json!({"code": "registration_not_found"}));
+    assert_eq!(answer.json(), json!({"code": "registration_not_found"}));
 }
 
 #[tokio::test]
@@ -215,7 +178,7 @@ async fn every_account_route_needs_a_session() {
     ] {
         let answer = send(&state, json_request(method, uri, None, &body)).await;
         assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "{method} {uri}");
-        assert_eq!(answer.body, json!({"code": "unauthenticated"}));
+        assert_eq!(answer.json(), json!({"code": "unauthenticated"}));
     }
     let answer = send(&state, get("/api/content", None)).await;
     assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
@@ -231,7 +194,7 @@ async fn malformed_oversized_and_mistyped_bodies_get_coded_4xx_never_500() {
     )
     .await;
     assert_eq!(malformed.status, StatusCode::BAD_REQUEST);
-    assert_eq!(malformed.body, json!({"code": "malformed_json"}));
+    assert_eq!(malformed.json(), json!({"code": "malformed_json"}));
 
     let wrong_shape = send(
         &state,
@@ -244,7 +207,7 @@ async fn malformed_oversized_and_mistyped_bodies_get_coded_4xx_never_500() {
     )
     .await;
     assert_eq!(wrong_shape.status, StatusCode::BAD_REQUEST);
-    assert_eq!(wrong_shape.body, json!({"code": "invalid_body"}));
+    assert_eq!(wrong_shape.json(), json!({"code": "invalid_body"}));
 
     let huge = format!("{{\"phone\": \"{}\"}}", "0".repeat(64 * 1024));
     let oversized = send(
@@ -253,7 +216,7 @@ async fn malformed_oversized_and_mistyped_bodies_get_coded_4xx_never_500() {
     )
     .await;
     assert_eq!(oversized.status, StatusCode::PAYLOAD_TOO_LARGE);
-    assert_eq!(oversized.body, json!({"code": "payload_too_large"}));
+    assert_eq!(oversized.json(), json!({"code": "payload_too_large"}));
 
     let not_json = send(
         &state,
@@ -266,7 +229,7 @@ async fn malformed_oversized_and_mistyped_bodies_get_coded_4xx_never_500() {
     )
     .await;
     assert_eq!(not_json.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
-    assert_eq!(not_json.body, json!({"code": "unsupported_media_type"}));
+    assert_eq!(not_json.json(), json!({"code": "unsupported_media_type"}));
 }
 
 // Guards the one-row rule: two first registrations of one identity racing each other end with
@@ -332,7 +295,7 @@ async fn profile_needs_a_registration_is_created_once_and_edited() {
     )
     .await;
     assert_eq!(early.status, StatusCode::CONFLICT);
-    assert_eq!(early.body, json!({"code": "registration_required"}));
+    assert_eq!(early.json(), json!({"code": "registration_required"}));
 
     send(
         &state,
@@ -355,7 +318,7 @@ async fn profile_needs_a_registration_is_created_once_and_edited() {
     )
     .await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
-    assert_eq!(missing.body, json!({"code": "profile_not_found"}));
+    assert_eq!(missing.json(), json!({"code": "profile_not_found"}));
 
     let invalid = send(
         &state,
@@ -369,7 +332,7 @@ async fn profile_needs_a_registration_is_created_once_and_edited() {
     .await;
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
-        invalid.body,
+        invalid.json(),
         json!({"errors": {"professional_group": ["required"], "wellbeing_county": ["unknown"]}})
     );
 
@@ -385,7 +348,7 @@ async fn profile_needs_a_registration_is_created_once_and_edited() {
     .await;
     assert_eq!(created.status, StatusCode::CREATED);
     assert_eq!(
-        created.body,
+        created.json(),
         json!({"professional_group": "physician", "wellbeing_county": "90"})
     );
     let again = send(
@@ -399,7 +362,7 @@ async fn profile_needs_a_registration_is_created_once_and_edited() {
     )
     .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
-    assert_eq!(again.body, json!({"code": "already_exists"}));
+    assert_eq!(again.json(), json!({"code": "already_exists"}));
 
     let edited = send(
         &state,
@@ -426,7 +389,7 @@ async fn profile_needs_a_registration_is_created_once_and_edited() {
 }
 
 fn content_ids(answer: &Answer) -> Vec<String> {
-    answer.body["items"]
+    answer.json()["items"]
         .as_array()
         .unwrap()
         .iter()
@@ -442,7 +405,7 @@ async fn content_is_filtered_by_the_group_on_the_server() {
 
     let early = send(&state, get("/api/content", Some(&physician))).await;
     assert_eq!(early.status, StatusCode::CONFLICT);
-    assert_eq!(early.body, json!({"code": "profile_required"}));
+    assert_eq!(early.json(), json!({"code": "profile_required"}));
 
     for (cookie, group) in [(&physician, "physician"), (&student, "student")] {
         send(

@@ -1,15 +1,15 @@
 //! The API and the static files through the real router, against a real SQLite file in a
 //! temporary folder, with `oneshot` instead of a socket.
 
+mod support;
+
 use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use http_body_util::BodyExt;
-use server::config::Config;
+use server::AppState;
 use server::storage::Storage;
-use server::{AppState, app};
-use tower::ServiceExt;
+use support::Answer;
 
 struct TestServer {
     state: AppState,
@@ -17,35 +17,8 @@ struct TestServer {
 }
 
 async fn test_server() -> TestServer {
-    let folder = tempfile::tempdir().unwrap();
-    let dist_dir = folder.path().join("dist");
-    std::fs::create_dir(&dist_dir).unwrap();
-    std::fs::write(
-        dist_dir.join("index.html"),
-        "<!doctype html><title>app</title><script type=module>import init from '/app-0123.js';</script>",
-    )
-    .unwrap();
-    std::fs::write(dist_dir.join("app-0123.js"), "export {}").unwrap();
-    std::fs::write(dist_dir.join("app-0123.js.br"), "brotli bytes").unwrap();
-    let database_url = format!("sqlite:{}", folder.path().join("test.sqlite3").display());
-    let storage = Storage::open(&database_url).await.unwrap();
-    let config = Config::for_tests(database_url, dist_dir);
-    TestServer {
-        state: AppState::new(storage, config),
-        folder,
-    }
-}
-
-struct Answer {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    body: String,
-}
-
-impl Answer {
-    fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.body).unwrap()
-    }
+    let (state, folder) = support::test_state(|_| {}).await;
+    TestServer { state, folder }
 }
 
 async fn get(server: &TestServer, uri: &str) -> Answer {
@@ -53,15 +26,7 @@ async fn get(server: &TestServer, uri: &str) -> Answer {
 }
 
 async fn send(server: &TestServer, request: Request<Body>) -> Answer {
-    let response = app(server.state.clone()).oneshot(request).await.unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    Answer {
-        status,
-        headers,
-        body: String::from_utf8(bytes.to_vec()).unwrap(),
-    }
+    support::send(&server.state, request).await
 }
 
 #[tokio::test]
@@ -176,7 +141,7 @@ async fn every_response_carries_the_security_headers() {
     use sha2::Digest;
     let server = test_server().await;
     let loader_hash = base64::engine::general_purpose::STANDARD
-        .encode(sha2::Sha256::digest(b"import init from '/app-0123.js';"));
+        .encode(sha2::Sha256::digest(support::LOADER.as_bytes()));
     for uri in [
         "/",
         "/some/route",

@@ -2,62 +2,16 @@
 //! API, the refusal of cross-site state changes, and the production-mode refusal of the
 //! development provider: through the real router against a real SQLite file.
 
+mod support;
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use http_body_util::BodyExt;
 use server::config::Config;
-use server::storage::Storage;
-use server::{AppState, StartError, app, serve};
-use tower::ServiceExt;
-
-struct Answer {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    body: String,
-}
-
-impl Answer {
-    fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.body).unwrap()
-    }
-
-    /// `name=value` of the session cookie this answer set.
-    fn session_cookie(&self) -> String {
-        let set_cookie = self.headers[header::SET_COOKIE].to_str().unwrap();
-        set_cookie.split(';').next().unwrap().to_owned()
-    }
-}
+use server::{AppState, StartError, serve};
+use support::{dev_sign_in, send};
 
 async fn state(configure: impl FnOnce(&mut Config)) -> (AppState, tempfile::TempDir) {
-    let folder = tempfile::tempdir().unwrap();
-    let database_url = format!("sqlite:{}", folder.path().join("auth.sqlite3").display());
-    let mut config = Config::for_tests(database_url.clone(), folder.path().join("dist"));
-    configure(&mut config);
-    let storage = Storage::open(&database_url).await.unwrap();
-    (AppState::new(storage, config), folder)
-}
-
-async fn send(state: &AppState, request: Request<Body>) -> Answer {
-    let response = app(state.clone()).oneshot(request).await.unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    Answer {
-        status,
-        headers,
-        body: String::from_utf8(bytes.to_vec()).unwrap(),
-    }
-}
-
-fn dev_sign_in(identity: &str, return_to: &str, origin: &str) -> Request<Body> {
-    Request::post("/auth/dev")
-        .header(header::HOST, "127.0.0.1:8080")
-        .header(header::ORIGIN, origin)
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(format!(
-            "identity={identity}&return_to={return_to}"
-        )))
-        .unwrap()
+    support::test_state(configure).await
 }
 
 fn get_with_cookie(uri: &str, cookie: &str) -> Request<Body> {
