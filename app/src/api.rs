@@ -2,9 +2,13 @@
 
 use std::fmt;
 
+use domain::registration::{Profile, ProfileInput, Registration, RegistrationInput};
 use domain::wire::{CSRF_HEADER, ContentResponse, ErrorBody, ReferenceResponse, SessionResponse};
-use gloo_net::http::{Request, Response};
+use gloo_net::http::{Request, RequestBuilder, Response};
+use serde::Serialize;
 use serde::de::DeserializeOwned;
+
+use crate::form::FormMode;
 
 /// Why an API call failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,6 +77,36 @@ pub async fn sign_out() -> Result<(), ApiError> {
         .await
         .map_err(|_| ApiError::Network)?;
     successful(response).await.map(|_| ())
+}
+
+/// `POST /api/registration` (create) or `PUT /api/registration` (edit).
+pub async fn save_registration(
+    input: &RegistrationInput,
+    mode: FormMode,
+) -> Result<Registration, ApiError> {
+    json(send_json(write_request("/api/registration", mode), input).await?).await
+}
+
+/// `POST /api/profile` (create) or `PUT /api/profile` (edit).
+pub async fn save_profile(input: &ProfileInput, mode: FormMode) -> Result<Profile, ApiError> {
+    json(send_json(write_request("/api/profile", mode), input).await?).await
+}
+
+fn write_request(path: &str, mode: FormMode) -> RequestBuilder {
+    match mode {
+        FormMode::Create => Request::post(path),
+        FormMode::Edit => Request::put(path),
+    }
+}
+
+async fn send_json<T: Serialize>(request: RequestBuilder, body: &T) -> Result<Response, ApiError> {
+    request
+        .header(CSRF_HEADER, "1")
+        .json(body)
+        .map_err(|_| ApiError::Decode)?
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)
 }
 
 async fn get(path: &str) -> Result<Response, ApiError> {

@@ -3,5 +3,8 @@
 pub mod account_menu;
 pub mod language_switch;
 pub mod layout;
+pub mod organisation_picker;
+pub mod profile_form;
+pub mod registration_form;
 pub mod sign_in_guide;
 pub mod workplace_guide;

@@ -50,6 +50,57 @@ pub enum Text {
     ContentKindTraining,
     ContentSignInFirst,
     ContentProfileFirst,
+    RegistrationTitle,
+    RegistrationLead,
+    AllRequired,
+    NameLabel,
+    NameHint,
+    PhoneLabel,
+    PhoneHint,
+    EmailLabel,
+    EmailHint,
+    OrganisationsLegend,
+    OrganisationsHint,
+    PickerLabel,
+    PickerFallback,
+    PickerMunicipality,
+    PickerChosenHeading,
+    PickerNoneChosen,
+    PickerRemove,
+    SaveAndContinue,
+    SaveChanges,
+    Saving,
+    ErrorSummaryTitle,
+    ErrorTitlePrefix,
+    FailureNetwork,
+    FailureServer,
+    FailureSession,
+    SignInAgain,
+    AlreadyRegistered,
+    AlreadyProfiled,
+    AlreadyRegisteredShort,
+    GoToSettings,
+    RegisterFirst,
+    GoToRegistration,
+    GoToProfile,
+    SignInToContinue,
+    SettingsTitle,
+    SettingsLead,
+    SettingsContactHeading,
+    SettingsProfileHeading,
+    Saved,
+    ProfileTitle,
+    ProfileLead,
+    GroupLabel,
+    GroupHint,
+    GroupChoose,
+    CountyLabel,
+    CountyHint,
+    CountyNotSelected,
+    SaveProfile,
+    ProfileSavedTitle,
+    OpenSection,
+    MySettings,
     NotFoundTitle,
     NotFoundBody,
     BackToFront,
@@ -207,6 +258,193 @@ impl Text {
                 "Materialet visas när du har registrerat dig och valt din yrkesgrupp i profilen.",
                 "The materials appear once you have registered and chosen your professional group in your profile.",
             ),
+            Text::RegistrationTitle => ("Rekisteröityminen", "Registrering", "Registration"),
+            Text::RegistrationLead => (
+                "Rekisteröidy kerran ammattilaiskäyttäjäksi. Tarvitsemme yhteystietosi ja organisaatiot, joiden kanssa teet yhteistyötä.",
+                "Registrera dig en gång som yrkesverksam användare. Vi behöver dina kontaktuppgifter och de organisationer som du samarbetar med.",
+                "Register once as a professional user. We need your contact details and the organisations you work with.",
+            ),
+            Text::AllRequired => (
+                "Kaikki kohdat ovat pakollisia, ellei toisin mainita.",
+                "Alla uppgifter är obligatoriska om inte annat anges.",
+                "All fields are required unless marked optional.",
+            ),
+            Text::NameLabel => ("Nimi", "Namn", "Name"),
+            Text::NameHint => (
+                "Nimesi tulee tunnistautumisesta, eikä sitä voi muuttaa täällä.",
+                "Ditt namn kommer från identifieringen och kan inte ändras här.",
+                "Your name comes from the identification and cannot be changed here.",
+            ),
+            Text::PhoneLabel => ("Puhelinnumero", "Telefonnummer", "Phone number"),
+            Text::PhoneHint => (
+                "Esimerkiksi 040 123 4567 tai +358 40 123 4567.",
+                "Till exempel 040 123 4567 eller +358 40 123 4567.",
+                "For example 040 123 4567 or +358 40 123 4567.",
+            ),
+            Text::EmailLabel => ("Sähköpostiosoite", "E-postadress", "Email address"),
+            Text::EmailHint => (
+                "Esimerkiksi etunimi.sukunimi@esimerkki.fi.",
+                "Till exempel fornamn.efternamn@exempel.fi.",
+                "For example firstname.lastname@example.fi.",
+            ),
+            Text::OrganisationsLegend => (
+                "Yhteistyöorganisaatiot",
+                "Samarbetsorganisationer",
+                "Cooperation organisations",
+            ),
+            Text::OrganisationsHint => (
+                "Valitse vähintään yksi organisaatio, jonka kanssa teet yhteistyötä. Hae nimellä tai lyhenteellä, esimerkiksi HUS.",
+                "Välj minst en organisation som du samarbetar med. Sök med namn eller förkortning, till exempel HUS.",
+                "Choose at least one organisation you work with. Search by name or abbreviation, for example HUS.",
+            ),
+            Text::PickerLabel => (
+                "Hae organisaatiota tai kuntaa",
+                "Sök organisation eller kommun",
+                "Search for an organisation or municipality",
+            ),
+            Text::PickerFallback => (
+                "Jos työpaikkasi ei ole listalla tai olet yksityinen ammatinharjoittaja, valitse kotikuntasi.",
+                "Om din arbetsplats inte finns i listan eller om du är privatpraktiker, välj din hemkommun.",
+                "If your workplace is not on the list, or you are a private practitioner, choose your home municipality.",
+            ),
+            Text::PickerMunicipality => ("kunta", "kommun", "municipality"),
+            Text::PickerChosenHeading => (
+                "Valitsemasi organisaatiot",
+                "Organisationer som du valt",
+                "Organisations you chose",
+            ),
+            Text::PickerNoneChosen => (
+                "Et ole vielä valinnut yhtään organisaatiota.",
+                "Du har inte valt någon organisation ännu.",
+                "You have not chosen any organisation yet.",
+            ),
+            Text::PickerRemove => ("Poista", "Ta bort", "Remove"),
+            Text::SaveAndContinue => (
+                "Tallenna ja jatka",
+                "Spara och fortsätt",
+                "Save and continue",
+            ),
+            Text::SaveChanges => ("Tallenna muutokset", "Spara ändringarna", "Save changes"),
+            Text::Saving => ("Tallennetaan…", "Sparar…", "Saving…"),
+            Text::ErrorSummaryTitle => (
+                "Korjaa seuraavat kohdat",
+                "Rätta följande uppgifter",
+                "Fix the following",
+            ),
+            Text::ErrorTitlePrefix => ("Virhe", "Fel", "Error"),
+            Text::FailureNetwork => (
+                "Tallentaminen ei onnistunut, koska yhteys palveluun katkesi. Täyttämäsi tiedot ovat tallessa tällä sivulla. Tarkista verkkoyhteys ja yritä uudelleen.",
+                "Det gick inte att spara eftersom förbindelsen till tjänsten bröts. Uppgifterna du fyllt i finns kvar på den här sidan. Kontrollera nätverksanslutningen och försök igen.",
+                "Saving failed because the connection to the service was lost. What you filled in is kept on this page. Check your network connection and try again.",
+            ),
+            Text::FailureServer => (
+                "Tallentaminen ei onnistunut palvelun häiriön vuoksi. Täyttämäsi tiedot ovat tallessa tällä sivulla. Yritä hetken kuluttua uudelleen.",
+                "Det gick inte att spara på grund av en störning i tjänsten. Uppgifterna du fyllt i finns kvar på den här sidan. Försök igen om en stund.",
+                "Saving failed because of a fault in the service. What you filled in is kept on this page. Try again in a moment.",
+            ),
+            Text::FailureSession => (
+                "Istuntosi on päättynyt. Kirjaudu uudelleen: täyttämäsi tiedot säilyvät tässä selainvälilehdessä.",
+                "Din session har gått ut. Logga in igen: uppgifterna du fyllt i finns kvar i den här webbläsarfliken.",
+                "Your session has ended. Sign in again: what you filled in is kept in this browser tab.",
+            ),
+            Text::SignInAgain => ("Kirjaudu uudelleen", "Logga in igen", "Sign in again"),
+            Text::AlreadyRegistered => (
+                "Olet jo rekisteröitynyt. Voit muuttaa tietojasi Omat tiedot -sivulla; täyttämäsi tiedot siirtyvät sinne.",
+                "Du har redan registrerat dig. Du kan ändra dina uppgifter på sidan Mina uppgifter; det du fyllt i följer med dit.",
+                "You have already registered. You can change your details on the My details page; what you filled in goes with you.",
+            ),
+            Text::AlreadyRegisteredShort => (
+                "Olet jo rekisteröitynyt. Voit muuttaa tietojasi Omat tiedot -sivulla.",
+                "Du har redan registrerat dig. Du kan ändra dina uppgifter på sidan Mina uppgifter.",
+                "You have already registered. You can change your details on the My details page.",
+            ),
+            Text::AlreadyProfiled => (
+                "Olet jo tehnyt profiilin. Voit muuttaa sitä Omat tiedot -sivulla.",
+                "Du har redan skapat en profil. Du kan ändra den på sidan Mina uppgifter.",
+                "You have already made your profile. You can change it on the My details page.",
+            ),
+            Text::GoToSettings => (
+                "Siirry Omiin tietoihin",
+                "Gå till Mina uppgifter",
+                "Go to My details",
+            ),
+            Text::RegisterFirst => (
+                "Rekisteröidy ensin, sitten voit tehdä profiilin.",
+                "Registrera dig först, sedan kan du skapa en profil.",
+                "Register first, then you can make your profile.",
+            ),
+            Text::GoToRegistration => (
+                "Siirry rekisteröitymiseen",
+                "Gå till registreringen",
+                "Go to registration",
+            ),
+            Text::GoToProfile => (
+                "Siirry tekemään profiili",
+                "Gå till profilen",
+                "Go to your profile",
+            ),
+            Text::SignInToContinue => (
+                "Kirjaudu palveluun jatkaaksesi.",
+                "Logga in i tjänsten för att fortsätta.",
+                "Sign in to the service to continue.",
+            ),
+            Text::SettingsTitle => ("Omat tiedot", "Mina uppgifter", "My details"),
+            Text::SettingsLead => (
+                "Voit muuttaa yhteystietojasi, yhteistyöorganisaatioitasi ja profiiliasi.",
+                "Du kan ändra dina kontaktuppgifter, samarbetsorganisationer och din profil.",
+                "You can change your contact details, cooperation organisations and profile.",
+            ),
+            Text::SettingsContactHeading => (
+                "Yhteystiedot ja yhteistyöorganisaatiot",
+                "Kontaktuppgifter och samarbetsorganisationer",
+                "Contact details and cooperation organisations",
+            ),
+            Text::SettingsProfileHeading => ("Profiili", "Profil", "Profile"),
+            Text::Saved => (
+                "Muutokset on tallennettu.",
+                "Ändringarna har sparats.",
+                "Your changes have been saved.",
+            ),
+            Text::ProfileTitle => ("Profiili", "Profil", "Profile"),
+            Text::ProfileLead => (
+                "Rekisteröitymisesi on tallennettu. Valitse vielä ammattiryhmäsi: se ratkaisee, mitkä aineistot näet.",
+                "Din registrering har sparats. Välj ännu din yrkesgrupp: den avgör vilket material du ser.",
+                "Your registration is saved. Now choose your professional group: it decides which materials you see.",
+            ),
+            Text::GroupLabel => ("Ammattiryhmä", "Yrkesgrupp", "Professional group"),
+            Text::GroupHint => (
+                "Valitse ryhmä, joka kuvaa työtäsi parhaiten.",
+                "Välj den grupp som bäst beskriver ditt arbete.",
+                "Choose the group that best describes your work.",
+            ),
+            Text::GroupChoose => (
+                "Valitse ammattiryhmä",
+                "Välj yrkesgrupp",
+                "Choose a professional group",
+            ),
+            Text::CountyLabel => (
+                "Hyvinvointialue (vapaaehtoinen)",
+                "Välfärdsområde (frivilligt)",
+                "Wellbeing services county (optional)",
+            ),
+            Text::CountyHint => (
+                "Alue, jolla pääasiassa työskentelet.",
+                "Det område där du huvudsakligen arbetar.",
+                "The area where you mainly work.",
+            ),
+            Text::CountyNotSelected => ("Ei valittu", "Inte valt", "Not selected"),
+            Text::SaveProfile => ("Tallenna profiili", "Spara profilen", "Save profile"),
+            Text::ProfileSavedTitle => (
+                "Olet nyt rekisteröitynyt ammattilaiskäyttäjäksi",
+                "Du är nu registrerad som yrkesverksam användare",
+                "You are now registered as a professional user",
+            ),
+            Text::OpenSection => (
+                "Siirry ammattilaisten osioon",
+                "Gå till sektionen för yrkesverksamma",
+                "Go to the professionals' section",
+            ),
+            Text::MySettings => ("Omat tiedot", "Mina uppgifter", "My details"),
             Text::NotFoundTitle => ("Sivua ei löytynyt", "Sidan hittades inte", "Page not found"),
             Text::NotFoundBody => (
                 "Osoitteessa ei ole sivua. Se on voinut siirtyä, tai osoitteessa on kirjoitusvirhe.",
@@ -308,14 +546,28 @@ pub fn provide_i18n() -> I18n {
 /// Keeps the document title at "`page` – service name" in the current language, so a screen
 /// reader user hears where they are after every route change.
 pub fn use_page_title(page: Text) {
+    use_page_title_flagged(page, Signal::derive(|| false));
+}
+
+/// Like [`use_page_title`], with "Virhe: " in front while `has_errors` holds (a form's error
+/// summary is up), so the title alone tells a screen reader user the save did not go through.
+pub fn use_page_title_flagged(page: Text, has_errors: Signal<bool>) {
     let i18n = use_i18n();
     Effect::new(move |_| {
         let language = i18n.language();
-        document().set_title(&format!(
+        let title = format!(
             "{} – {}",
             page.get(language),
             Text::ServiceName.get(language)
-        ));
+        );
+        if has_errors.get() {
+            document().set_title(&format!(
+                "{}: {title}",
+                Text::ErrorTitlePrefix.get(language)
+            ));
+        } else {
+            document().set_title(&title);
+        }
     });
 }
 

@@ -5,10 +5,13 @@
 
 pub mod api;
 pub mod components;
+pub mod form;
 pub mod i18n;
+pub mod messages;
 pub mod pages;
 pub mod session;
 
+use domain::paths;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -19,26 +22,39 @@ use crate::pages::content::ContentPage;
 use crate::pages::home::HomePage;
 use crate::pages::identification::IdentificationPage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::profile::ProfilePage;
+use crate::pages::registration::RegistrationPage;
+use crate::pages::settings::SettingsPage;
 use crate::session::provide_session;
 
-/// Every route of the app. [`Page::path`] is the one place a route string is written.
+/// Every route of the app. The strings live in `domain::paths`, which the server's redirects
+/// after sign-in share.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     /// The front page of the professionals' section, with the sign-in guide.
     Home,
     /// The identification step: role, method, organisation.
     Identification,
+    /// The registration form, once per identity.
+    Registration,
+    /// The profile form, once.
+    Profile,
     /// The professionals' section: the content the user's group may see.
     Content,
+    /// "Omat tiedot": editing the registration and the profile.
+    Settings,
 }
 
 impl Page {
     /// The route's path.
     pub fn path(self) -> &'static str {
         match self {
-            Page::Home => "/",
-            Page::Identification => "/tunnistautuminen",
-            Page::Content => "/osio",
+            Page::Home => paths::HOME,
+            Page::Identification => paths::IDENTIFICATION,
+            Page::Registration => paths::REGISTRATION,
+            Page::Profile => paths::PROFILE,
+            Page::Content => paths::SECTION,
+            Page::Settings => paths::SETTINGS,
         }
     }
 }
@@ -54,7 +70,10 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/tunnistautuminen") view=IdentificationPage />
+                    <Route path=path!("/rekisteroityminen") view=RegistrationPage />
+                    <Route path=path!("/profiili") view=ProfilePage />
                     <Route path=path!("/osio") view=ContentPage />
+                    <Route path=path!("/omat-tiedot") view=SettingsPage />
                 </Routes>
             </Layout>
         </Router>

@@ -1,6 +1,10 @@
 //! One module per route.
 
 pub mod content;
+pub mod gate;
 pub mod home;
 pub mod identification;
 pub mod not_found;
+pub mod profile;
+pub mod registration;
+pub mod settings;

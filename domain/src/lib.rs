@@ -61,4 +61,6 @@ pub use email::{Email, EmailError};
 pub use localised::{Language, Localised};
 pub use organisation::{Organisation, OrganisationCode, OrganisationCodeError, OrganisationGroup};
 pub use phone::{PhoneNumber, PhoneNumberError};
-pub use sign_in::{PersonalMeans, SignInMethod, SignInProvider, safe_return_path};
+pub use sign_in::{
+    PersonalMeans, SignInMethod, SignInProvider, landing_path, paths, safe_return_path,
+};

@@ -141,9 +141,80 @@ pub fn safe_return_path(return_to: Option<&str>) -> String {
     }
 }
 
+/// The app's paths that the server also needs (redirects after sign-in). The app's `Page`
+/// enum reads them from here, so a route is written once.
+pub mod paths {
+    /// The front page of the professionals' section.
+    pub const HOME: &str = "/";
+    /// The identification step.
+    pub const IDENTIFICATION: &str = "/tunnistautuminen";
+    /// The registration form (once per identity).
+    pub const REGISTRATION: &str = "/rekisteroityminen";
+    /// The profile form (once).
+    pub const PROFILE: &str = "/profiili";
+    /// The professionals' section: the content list.
+    pub const SECTION: &str = "/osio";
+    /// "Omat tiedot": editing the registration and the profile.
+    pub const SETTINGS: &str = "/omat-tiedot";
+}
+
+/// Where the user lands after signing in (SPEC §1–§3): the registration form if the account
+/// has none, else the profile form if it has none, else the path they came for (the section
+/// when they came for nothing in particular). A deep link survives the first two steps as
+/// their `return_to`.
+pub fn landing_path(registered: bool, profiled: bool, return_to: Option<&str>) -> String {
+    let wanted = safe_return_path(return_to);
+    let step = if !registered {
+        paths::REGISTRATION
+    } else if !profiled {
+        paths::PROFILE
+    } else if wanted == paths::HOME {
+        return paths::SECTION.to_owned();
+    } else {
+        return wanted;
+    };
+    if wanted == paths::HOME || wanted.starts_with(step) {
+        step.to_owned()
+    } else {
+        format!("{step}?return_to={}", percent_encode(&wanted))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sign_in_lands_on_the_next_step_of_the_flow() {
+        assert_eq!(landing_path(false, false, None), "/rekisteroityminen");
+        assert_eq!(landing_path(false, false, Some("/")), "/rekisteroityminen");
+        assert_eq!(landing_path(true, false, None), "/profiili");
+        assert_eq!(landing_path(true, true, None), "/osio");
+        assert_eq!(landing_path(true, true, Some("/")), "/osio");
+    }
+
+    #[test]
+    fn a_deep_link_survives_the_registration_and_profile_steps() {
+        assert_eq!(
+            landing_path(false, false, Some("/omat-tiedot")),
+            "/rekisteroityminen?return_to=%2Fomat-tiedot"
+        );
+        assert_eq!(
+            landing_path(true, false, Some("/osio")),
+            "/profiili?return_to=%2Fosio"
+        );
+        assert_eq!(
+            landing_path(true, true, Some("/omat-tiedot")),
+            "/omat-tiedot"
+        );
+        // Coming for the step itself does not loop back to it.
+        assert_eq!(
+            landing_path(false, false, Some("/rekisteroityminen")),
+            "/rekisteroityminen"
+        );
+        // Another site is never a landing.
+        assert_eq!(landing_path(true, true, Some("//evil.example")), "/osio");
+    }
 
     fn organisation(code: &str, group: OrganisationGroup) -> SignInMethod {
         SignInMethod::Organisation {

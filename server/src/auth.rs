@@ -12,7 +12,7 @@ use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::wire::{CSRF_HEADER, Identity, SessionResponse, percent_encode};
-use domain::{SignInProvider, safe_return_path};
+use domain::{SignInProvider, landing_path, safe_return_path};
 use time::OffsetDateTime;
 use tower_sessions::Session;
 
@@ -23,14 +23,24 @@ const IDENTITY: &str = "identity";
 const SIGNED_IN_AT: &str = "signed_in_at";
 
 /// Starts a fresh session for `identity`: a new session id (so an id planted before sign-in is
-/// worthless), the identity, and the time of sign-in for the absolute timeout.
-pub async fn complete_sign_in(session: &Session, identity: Identity) -> Result<(), AppError> {
+/// worthless), the identity, and the time of sign-in for the absolute timeout. Returns where
+/// the user lands: the next step of the flow their account needs, with the path they came
+/// for (`return_to`) kept for after it.
+pub async fn complete_sign_in(
+    session: &Session,
+    state: &AppState,
+    identity: Identity,
+    return_to: Option<&str>,
+) -> Result<String, AppError> {
+    let account = identity.account_key();
+    let registered = state.storage.registration_of(&account).await?.is_some();
+    let profiled = registered && state.storage.profile_of(&account).await?.is_some();
     session.cycle_id().await?;
     session.insert(IDENTITY, identity).await?;
     session
         .insert(SIGNED_IN_AT, OffsetDateTime::now_utc().unix_timestamp())
         .await?;
-    Ok(())
+    Ok(landing_path(registered, profiled, return_to))
 }
 
 /// The signed-in identity, or `None`. A session older than the absolute limit is ended here.

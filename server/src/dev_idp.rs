@@ -233,8 +233,14 @@ async fn sign_in_create(
     else {
         return Ok((StatusCode::BAD_REQUEST, "unknown test identity").into_response());
     };
-    complete_sign_in(&session, fixture.identity()).await?;
-    Ok(Redirect::to(&safe_return_path(form.return_to.as_deref())).into_response())
+    let landing = complete_sign_in(
+        &session,
+        &state,
+        fixture.identity(),
+        form.return_to.as_deref(),
+    )
+    .await?;
+    Ok(Redirect::to(&landing).into_response())
 }
 
 /// Escapes text for HTML content and attribute values.

@@ -80,7 +80,11 @@ async fn signing_in_sets_a_protected_cookie_and_the_session_carries_the_identity
     )
     .await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER);
-    assert_eq!(answer.headers[header::LOCATION], "/ammattilaiset?osio=1");
+    // Not registered yet: the registration form first, the deep link kept for after it.
+    assert_eq!(
+        answer.headers[header::LOCATION],
+        "/rekisteroityminen?return_to=%2Fammattilaiset%3Fosio%3D1"
+    );
     let set_cookie = answer.headers[header::SET_COOKIE].to_str().unwrap();
     assert!(set_cookie.starts_with("mtt_session="), "{set_cookie}");
     assert!(set_cookie.contains("HttpOnly"), "{set_cookie}");
@@ -131,6 +135,14 @@ async fn the_session_shows_the_stored_registration_and_profile() {
         dev_sign_in("online-bank", "/", "http://127.0.0.1:8080"),
     )
     .await;
+    // Registered and profiled: straight to the section, or to the deep link.
+    assert_eq!(answer.headers[header::LOCATION], "/osio");
+    let deep = send(
+        &state,
+        dev_sign_in("online-bank", "/omat-tiedot", "http://127.0.0.1:8080"),
+    )
+    .await;
+    assert_eq!(deep.headers[header::LOCATION], "/omat-tiedot");
     let answer = send(
         &state,
         get_with_cookie("/api/session", &answer.session_cookie()),
@@ -156,14 +168,14 @@ async fn a_cross_site_form_cannot_sign_anybody_in() {
 }
 
 #[tokio::test]
-async fn return_paths_to_other_sites_go_to_the_front_page() {
+async fn return_paths_to_other_sites_are_dropped() {
     let (state, _folder) = state(|_| {}).await;
     let answer = send(
         &state,
         dev_sign_in("hus", "https://evil.example/", "http://127.0.0.1:8080"),
     )
     .await;
-    assert_eq!(answer.headers[header::LOCATION], "/");
+    assert_eq!(answer.headers[header::LOCATION], "/rekisteroityminen");
 }
 
 #[tokio::test]
@@ -330,5 +342,30 @@ async fn sign_in_attempts_are_rate_limited_per_client_address() {
     assert_eq!(
         send(&state, from("10.0.0.2:5000")).await.status,
         StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test]
+async fn a_registered_user_without_a_profile_lands_on_the_profile_form() {
+    let (state, _folder) = state(|_| {}).await;
+    state
+        .storage
+        .write(|connection| {
+            connection.execute_batch(
+                "INSERT INTO registrations VALUES ('suomifi:dev-suomifi-3', '+358401234567', 'anna@esimerkki.fi', 'now', 'now');
+                 INSERT INTO registration_organisations VALUES ('suomifi:dev-suomifi-3', 0, 'municipality:091');",
+            )?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let answer = send(
+        &state,
+        dev_sign_in("online-bank", "/osio", "http://127.0.0.1:8080"),
+    )
+    .await;
+    assert_eq!(
+        answer.headers[header::LOCATION],
+        "/profiili?return_to=%2Fosio"
     );
 }

@@ -84,6 +84,9 @@ pub fn AccountMenu() -> impl IntoView {
                             " "
                             {name}
                         </p>
+                        <a class="app-account__settings" href=Page::Settings.path()>
+                            {i18n.t(Text::MySettings)}
+                        </a>
                         <button
                             type="button"
                             class="app-account__sign-out"

@@ -9,12 +9,15 @@ use leptos::prelude::*;
 use crate::Page;
 use crate::api;
 use crate::i18n::{Text, use_i18n, use_page_title};
+use crate::session::use_session;
+use domain::paths;
 
 /// The content list.
 #[component]
 pub fn ContentPage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(Text::ContentTitle);
+    let session = use_session();
     let content = LocalResource::new(api::content);
     view! {
         <h1>{i18n.t(Text::ContentTitle)}</h1>
@@ -38,7 +41,23 @@ pub fn ContentPage() -> impl IntoView {
                                 .into_any()
                         }
                         Err(error) if error.code() == Some("profile_required") => {
-                            view! { <p>{i18n.t(Text::ContentProfileFirst)}</p> }.into_any()
+                            let registered = session
+                                .session
+                                .with(|session| {
+                                    session.as_ref().is_some_and(|s| s.registration.is_some())
+                                });
+                            let (href, link) = if registered {
+                                (paths::PROFILE, Text::GoToProfile)
+                            } else {
+                                (paths::REGISTRATION, Text::GoToRegistration)
+                            };
+                            view! {
+                                <p>{i18n.t(Text::ContentProfileFirst)}</p>
+                                <p>
+                                    <a href=href>{i18n.t(link)}</a>
+                                </p>
+                            }
+                                .into_any()
                         }
                         Err(_) => {
                             view! {

@@ -1,0 +1,243 @@
+//! The profile form (SPEC §3): "Ammattiryhmä" (required) and "Hyvinvointialue" (optional,
+//! with an explicit "not selected"). The same form makes the profile and edits it in
+//! "Omat tiedot"; checks, summary, draft and failures work as in the registration form.
+
+use domain::profession::ProfessionalGroup;
+use domain::reference::WellbeingCountyCode;
+use domain::registration::{Profile, ProfileInput, fields};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::api::{self, ApiError};
+use crate::form::{
+    ErrorSummary, Failure, FailureMessage, FieldInfo, FormMode, FormState, SavedMessage,
+    SubmitButton, clear_draft, focus_later, load_draft, save_draft,
+};
+use crate::i18n::{Text, use_i18n};
+
+const GROUP_ID: &str = "professional-group";
+const COUNTY_ID: &str = "wellbeing-county";
+
+const FIELDS: &[FieldInfo] = &[
+    FieldInfo {
+        name: fields::PROFESSIONAL_GROUP,
+        target: GROUP_ID,
+    },
+    FieldInfo {
+        name: fields::WELLBEING_COUNTY,
+        target: COUNTY_ID,
+    },
+];
+
+fn draft_key(mode: FormMode) -> &'static str {
+    match mode {
+        FormMode::Create => "profile",
+        FormMode::Edit => "profile-edit",
+    }
+}
+
+/// The form.
+#[component]
+pub fn ProfileForm(
+    /// Create or edit.
+    mode: FormMode,
+    /// The starting values.
+    initial: ProfileInput,
+    /// The form's state, owned by the page.
+    form: FormState,
+    /// Runs with the stored profile after a successful save.
+    on_saved: Callback<Profile>,
+    /// Where "sign in again" returns to.
+    return_to: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let key = draft_key(mode);
+    let start = load_draft::<ProfileInput>(key).unwrap_or_else(|| initial.clone());
+    let initial = StoredValue::new(initial);
+    let group = RwSignal::new(start.professional_group);
+    let county = RwSignal::new(start.wellbeing_county.unwrap_or_default());
+    let summary_ref = NodeRef::new();
+
+    let current = move || ProfileInput {
+        professional_group: group.get_untracked(),
+        wellbeing_county: Some(county.get_untracked()).filter(|code| !code.is_empty()),
+    };
+    let codes = move || {
+        current()
+            .validate()
+            .err()
+            .map(|errors| errors.to_codes())
+            .unwrap_or_default()
+    };
+    let changed = move |field: &'static str| {
+        let value = current();
+        if initial.with_value(|initial| *initial == value) {
+            clear_draft(key);
+        } else {
+            save_draft(key, &value);
+        }
+        form.recheck_field(field, &codes());
+        form.saved.set(false);
+    };
+
+    let submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        if form.pending.get_untracked() {
+            return;
+        }
+        form.failure.set(None);
+        form.saved.set(false);
+        let value = current();
+        if let Err(errors) = value.validate() {
+            form.show_all(FIELDS, &errors.to_codes());
+            focus_later(summary_ref);
+            return;
+        }
+        form.pending.set(true);
+        leptos::task::spawn_local(async move {
+            let result = api::save_profile(&value, mode).await;
+            form.pending.set(false);
+            match result {
+                Ok(profile) => {
+                    clear_draft(key);
+                    form.errors.set(Default::default());
+                    form.summary.set(false);
+                    form.saved.set(mode == FormMode::Edit);
+                    initial.set_value(profile.to_input());
+                    on_saved.run(profile);
+                }
+                Err(error) => match Failure::of(&error) {
+                    None => {
+                        let codes = match error {
+                            ApiError::Status {
+                                body: Some(body), ..
+                            } => body.errors,
+                            _ => Default::default(),
+                        };
+                        form.show_all(FIELDS, &codes);
+                        focus_later(summary_ref);
+                    }
+                    Some(failure) => form.failure.set(Some(failure)),
+                },
+            }
+        });
+    };
+
+    let group_error = form.message(fields::PROFESSIONAL_GROUP);
+    let county_error = form.message(fields::WELLBEING_COUNTY);
+    let group_options = move || {
+        let language = i18n.language();
+        ProfessionalGroup::ALL
+            .into_iter()
+            .map(|option| {
+                let code = option.code();
+                view! {
+                    <option value=code selected=move || group.with(|group| group == code)>
+                        {option.name().get(language)}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    let county_options = move || {
+        let language = i18n.language();
+        WellbeingCountyCode::all()
+            .map(|option| {
+                let code = option.as_str();
+                view! {
+                    <option value=code selected=move || county.with(|county| county == code)>
+                        {option.region().name.get(language)}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <form class="app-form" novalidate=true on:submit=submit>
+            <ErrorSummary form=form fields=FIELDS heading_id="profile-errors" node_ref=summary_ref />
+            <div class="app-field" class:app-field--error=move || group_error.get().is_some()>
+                <label class="app-field__label" for=GROUP_ID>
+                    {i18n.t(Text::GroupLabel)}
+                </label>
+                <p class="app-field__hint" id="professional-group-hint">
+                    {i18n.t(Text::GroupHint)}
+                </p>
+                <p
+                    class="app-field__error"
+                    id="professional-group-error"
+                    hidden=move || group_error.get().is_none()
+                >
+                    {move || group_error.get()}
+                </p>
+                <select
+                    id=GROUP_ID
+                    name=GROUP_ID
+                    aria-describedby=move || {
+                        if group_error.get().is_some() {
+                            "professional-group-hint professional-group-error"
+                        } else {
+                            "professional-group-hint"
+                        }
+                    }
+                    aria-invalid=move || group_error.get().is_some().then_some("true")
+                    on:change=move |event| {
+                        group.set(event_target_value(&event));
+                        changed(fields::PROFESSIONAL_GROUP);
+                    }
+                    on:blur=move |_| form.show_field(fields::PROFESSIONAL_GROUP, &codes())
+                >
+                    <option value="" selected=move || group.with(String::is_empty)>
+                        {i18n.t(Text::GroupChoose)}
+                    </option>
+                    {group_options}
+                </select>
+            </div>
+            <div class="app-field" class:app-field--error=move || county_error.get().is_some()>
+                <label class="app-field__label" for=COUNTY_ID>
+                    {i18n.t(Text::CountyLabel)}
+                </label>
+                <p class="app-field__hint" id="wellbeing-county-hint">
+                    {i18n.t(Text::CountyHint)}
+                </p>
+                <p
+                    class="app-field__error"
+                    id="wellbeing-county-error"
+                    hidden=move || county_error.get().is_none()
+                >
+                    {move || county_error.get()}
+                </p>
+                <select
+                    id=COUNTY_ID
+                    name=COUNTY_ID
+                    aria-describedby=move || {
+                        if county_error.get().is_some() {
+                            "wellbeing-county-hint wellbeing-county-error"
+                        } else {
+                            "wellbeing-county-hint"
+                        }
+                    }
+                    aria-invalid=move || county_error.get().is_some().then_some("true")
+                    on:change=move |event| {
+                        county.set(event_target_value(&event));
+                        changed(fields::WELLBEING_COUNTY);
+                    }
+                >
+                    <option value="" selected=move || county.with(String::is_empty)>
+                        {i18n.t(Text::CountyNotSelected)}
+                    </option>
+                    {county_options}
+                </select>
+            </div>
+            <FailureMessage form=form return_to=return_to />
+            <SavedMessage form=form />
+            <SubmitButton
+                form=form
+                label=match mode {
+                    FormMode::Create => Text::SaveProfile,
+                    FormMode::Edit => Text::SaveChanges,
+                }
+            />
+        </form>
+    }
+}

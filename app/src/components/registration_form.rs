@@ -1,0 +1,193 @@
+//! The registration form (SPEC §2): phone, email and the cooperation organisations. The same
+//! form makes the registration after the first sign-in and edits it in "Omat tiedot".
+//!
+//! Checks are the domain's `RegistrationInput::validate`, the same the server runs: a field's
+//! error shows once the field is left, every error on submit with the summary focused, and a
+//! server 422 lands in the same places. What the user types is kept in `sessionStorage` at
+//! every change, so a reload or a failed save loses nothing; a successful save clears it.
+
+use domain::registration::{Registration, RegistrationInput, fields};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::api::{self, ApiError};
+use crate::components::organisation_picker::{OrganisationPicker, PICKER_INPUT_ID};
+use crate::form::{
+    ErrorSummary, Failure, FailureMessage, FieldInfo, FormMode, FormState, SavedMessage,
+    SubmitButton, TextField, clear_draft, focus_later, load_draft, save_draft,
+};
+use crate::i18n::Text;
+
+/// The form's fields in page order, for the error summary.
+const FIELDS: &[FieldInfo] = &[
+    FieldInfo {
+        name: fields::PHONE,
+        target: "phone",
+    },
+    FieldInfo {
+        name: fields::EMAIL,
+        target: "email",
+    },
+    FieldInfo {
+        name: fields::ORGANISATIONS,
+        target: PICKER_INPUT_ID,
+    },
+];
+
+/// The draft's key for a mode: the first registration and an edit keep separate drafts.
+fn draft_key(mode: FormMode) -> &'static str {
+    match mode {
+        FormMode::Create => "registration",
+        FormMode::Edit => "registration-edit",
+    }
+}
+
+/// The form. `initial` is what the fields start with when the tab has no draft.
+#[component]
+pub fn RegistrationForm(
+    /// Create or edit.
+    mode: FormMode,
+    /// The starting values (empty, or the stored registration).
+    initial: RegistrationInput,
+    /// The form's state, owned by the page (for the title's error prefix).
+    form: FormState,
+    /// Runs with the stored registration after a successful save.
+    on_saved: Callback<Registration>,
+    /// Where "sign in again" returns to.
+    return_to: &'static str,
+    /// Whether the form sits under a section heading.
+    #[prop(optional)]
+    nested: bool,
+) -> impl IntoView {
+    let key = draft_key(mode);
+    let start = load_draft::<RegistrationInput>(key).unwrap_or_else(|| initial.clone());
+    let initial = StoredValue::new(initial);
+    let phone = RwSignal::new(start.phone);
+    let email = RwSignal::new(start.email);
+    let organisations = RwSignal::new(start.organisations);
+    let summary_ref = NodeRef::new();
+
+    let current = move || RegistrationInput {
+        phone: phone.get_untracked(),
+        email: email.get_untracked(),
+        organisations: organisations.get_untracked(),
+    };
+    let codes = move || {
+        current()
+            .validate()
+            .err()
+            .map(|errors| errors.to_codes())
+            .unwrap_or_default()
+    };
+    let changed = move |field: &'static str| {
+        let value = current();
+        if initial.with_value(|initial| *initial == value) {
+            clear_draft(key);
+        } else {
+            save_draft(key, &value);
+        }
+        form.recheck_field(field, &codes());
+        form.saved.set(false);
+    };
+    let left = move |field: &'static str| form.show_field(field, &codes());
+
+    let submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        if form.pending.get_untracked() {
+            return;
+        }
+        form.failure.set(None);
+        form.saved.set(false);
+        let value = current();
+        if let Err(errors) = value.validate() {
+            form.show_all(FIELDS, &errors.to_codes());
+            focus_later(summary_ref);
+            return;
+        }
+        form.pending.set(true);
+        leptos::task::spawn_local(async move {
+            let result = api::save_registration(&value, mode).await;
+            form.pending.set(false);
+            match result {
+                Ok(registration) => {
+                    clear_draft(key);
+                    form.errors.set(Default::default());
+                    form.summary.set(false);
+                    form.saved.set(mode == FormMode::Edit);
+                    initial.set_value(registration.to_input());
+                    on_saved.run(registration);
+                }
+                Err(error) => match Failure::of(&error) {
+                    None => {
+                        let codes = match error {
+                            ApiError::Status {
+                                body: Some(body), ..
+                            } => body.errors,
+                            _ => Default::default(),
+                        };
+                        form.show_all(FIELDS, &codes);
+                        focus_later(summary_ref);
+                    }
+                    Some(failure) => {
+                        if failure == Failure::AlreadyExists {
+                            // What was typed goes along to the editing form.
+                            save_draft(draft_key(FormMode::Edit), &value);
+                        }
+                        form.failure.set(Some(failure));
+                    }
+                },
+            }
+        });
+    };
+
+    view! {
+        <form class="app-form" novalidate=true on:submit=submit>
+            <ErrorSummary
+                form=form
+                fields=FIELDS
+                heading_id="registration-errors"
+                node_ref=summary_ref
+            />
+            <TextField
+                id="phone"
+                label=Text::PhoneLabel
+                hint=Text::PhoneHint
+                value=phone
+                error=form.message(fields::PHONE)
+                input_type="tel"
+                autocomplete="tel"
+                inputmode="tel"
+                on_leave=Callback::new(move |()| left(fields::PHONE))
+                on_change=Callback::new(move |()| changed(fields::PHONE))
+            />
+            <TextField
+                id="email"
+                label=Text::EmailLabel
+                hint=Text::EmailHint
+                value=email
+                error=form.message(fields::EMAIL)
+                input_type="email"
+                autocomplete="email"
+                inputmode="email"
+                on_leave=Callback::new(move |()| left(fields::EMAIL))
+                on_change=Callback::new(move |()| changed(fields::EMAIL))
+            />
+            <OrganisationPicker
+                chosen=organisations
+                error=form.message(fields::ORGANISATIONS)
+                on_leave=Callback::new(move |()| left(fields::ORGANISATIONS))
+                on_change=Callback::new(move |()| changed(fields::ORGANISATIONS))
+                nested=nested
+            />
+            <FailureMessage form=form return_to=return_to />
+            <SavedMessage form=form />
+            <SubmitButton
+                form=form
+                label=match mode {
+                    FormMode::Create => Text::SaveAndContinue,
+                    FormMode::Edit => Text::SaveChanges,
+                }
+            />
+        </form>
+    }
+}

@@ -1,0 +1,55 @@
+// Helpers the flow tests share: axe with the WCAG 2.1 AA rules, reaching an element by Tab
+// (proof it is in the keyboard order), phone-sized screenshots, and sign-in through the
+// development provider.
+import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations, JSON.stringify(results.violations, null, 2)).toEqual([]);
+}
+
+// Presses Tab (or Shift+Tab) until `locator` has focus; fails if it is not reached in the
+// keyboard order within `limit` presses.
+export async function tabTo(page, locator, { backwards = false, limit = 60 } = {}) {
+  for (let step = 0; step < limit; step += 1) {
+    if (await locator.evaluate((element) => element === document.activeElement).catch(() => false)) {
+      return;
+    }
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(locator).toBeFocused();
+}
+
+// A 360×740 screenshot of the page, kept with the test results for a person to look at.
+export async function phoneScreenshot(page, testInfo, name) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.screenshot({ path: testInfo.outputPath(`${name}-360x740.png`), fullPage: true });
+  if (size) {
+    await page.setViewportSize(size);
+  }
+}
+
+// Signs in through the development provider (mouse-free, but not the flow under test).
+export async function signIn(page, identity, provider, returnTo = '/') {
+  await page.goto(`/auth/dev?provider=${encodeURIComponent(provider)}&return_to=${encodeURIComponent(returnTo)}`);
+  await page.getByRole('button', { name: identity }).click();
+}
+
+// A JSON API call from the page, with the app's CSRF header; returns the status.
+export async function api(page, method, path, body) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const answer = await fetch(path, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-MTT-CSRF': '1' },
+        body: JSON.stringify(body),
+      });
+      return answer.status;
+    },
+    { method, path, body },
+  );
+}
