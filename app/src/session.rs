@@ -55,6 +55,13 @@ impl SessionContext {
         })
     }
 
+    /// Loads the session again (after the server said the account changed elsewhere).
+    pub async fn refresh(self) {
+        if let Ok(session) = api::session().await {
+            self.session.set(session);
+        }
+    }
+
     /// Signs out on the server, then forgets the session here.
     pub async fn sign_out(self) -> Result<(), api::ApiError> {
         api::sign_out().await?;

@@ -67,7 +67,7 @@ test('organisation identification by keyboard keeps the deep link and signs out'
 
   // Not registered yet: the flow continues at the registration, the deep link kept for after.
   await expect(page).toHaveURL(/\/rekisteroityminen\?return_to=%2Fosio%2Fsyva-linkki$/);
-  await expect(page.getByText('Aino Virtanen')).toBeVisible();
+  await expect(page.locator('.app-account__name')).toContainText('Aino Virtanen');
   const signOut = page.getByRole('button', { name: 'Kirjaudu ulos' });
   await expectNoAxeViolations(page);
   await signOut.focus();
@@ -89,7 +89,7 @@ test('the personal path goes to Suomi.fi identification with its four means, by 
   await expect(page.getByRole('button')).toHaveCount(4);
   await page.getByRole('button', { name: 'Anna Andersson' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Anna Andersson')).toBeVisible();
+  await expect(page.locator('.app-account__name')).toContainText('Anna Andersson');
   await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
 });
 

@@ -24,6 +24,13 @@ pub fn SettingsPage() -> impl IntoView {
         Signal::derive(move || registration_errors.get() || profile_errors.get()),
     );
     let session = use_session();
+    // The forms start from what the server holds now, not from what this tab loaded at
+    // start: another tab may have registered or edited meanwhile.
+    let fresh = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        session.refresh().await;
+        fresh.set(true);
+    });
 
     let on_registration_saved = Callback::new(move |registration| {
         session.session.update(|session| {
@@ -42,6 +49,7 @@ pub fn SettingsPage() -> impl IntoView {
 
     view! {
         <h1>{i18n.t(Text::SettingsTitle)}</h1>
+        <Show when=move || fresh.get() fallback=move || view! { <p>{i18n.t(Text::Loading)}</p> }>
         <AccountGate
             step=Step::Settings
             here=paths::SETTINGS
@@ -101,5 +109,6 @@ pub fn SettingsPage() -> impl IntoView {
                 }
             }
         />
+        </Show>
     }
 }
