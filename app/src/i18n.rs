@@ -101,6 +101,10 @@ pub enum Text {
     ProfileSavedTitle,
     OpenSection,
     MySettings,
+    SignInCancelled,
+    SignInExpired,
+    SignInFailed,
+    MeansNotAccepted,
     NotFoundTitle,
     NotFoundBody,
     BackToFront,
@@ -445,6 +449,26 @@ impl Text {
                 "Go to the professionals' section",
             ),
             Text::MySettings => ("Omat tiedot", "Mina uppgifter", "My details"),
+            Text::SignInCancelled => (
+                "Tunnistautuminen keskeytettiin. Voit aloittaa sen uudelleen.",
+                "Identifieringen avbröts. Du kan börja om.",
+                "The identification was cancelled. You can start again.",
+            ),
+            Text::SignInExpired => (
+                "Tunnistautuminen vanhentui tai se aloitettiin toisessa välilehdessä. Aloita se uudelleen.",
+                "Identifieringen gick ut eller påbörjades i en annan flik. Börja om.",
+                "The identification expired or was started in another tab. Start again.",
+            ),
+            Text::SignInFailed => (
+                "Tunnistautuminen ei onnistunut tunnistuspalvelun virheen vuoksi. Yritä hetken kuluttua uudelleen.",
+                "Identifieringen misslyckades på grund av ett fel i identifieringstjänsten. Försök igen om en stund.",
+                "The identification failed because of an error in the identification service. Try again in a moment.",
+            ),
+            Text::MeansNotAccepted => (
+                "Käyttämäsi tunnistusväline ei käy tähän palveluun. Tunnistaudu Sote-kortilla, VRK-kortilla, pankkitunnuksilla tai mobiilivarmenteella.",
+                "Identifieringsmedlet du använde godtas inte i den här tjänsten. Identifiera dig med Sote-kort, VRK-kort, bankkoder eller mobilcertifikat.",
+                "The means you used is not accepted in this service. Identify with a Sote card, a VRK card, online bank credentials or a mobile certificate.",
+            ),
             Text::NotFoundTitle => ("Sivua ei löytynyt", "Sidan hittades inte", "Page not found"),
             Text::NotFoundBody => (
                 "Osoitteessa ei ole sivua. Se on voinut siirtyä, tai osoitteessa on kirjoitusvirhe.",

@@ -114,6 +114,15 @@ impl fmt::Display for SignInProvider {
 }
 
 impl SignInProvider {
+    /// Every provider: the organisations that offer organisation identification, then
+    /// Suomi.fi.
+    pub fn all() -> impl Iterator<Item = SignInProvider> {
+        OrganisationCode::all()
+            .filter(|code| code.organisation().offers_organisation_identification)
+            .map(SignInProvider::Organisation)
+            .chain(std::iter::once(SignInProvider::SuomiFi))
+    }
+
     /// The server path that starts a sign-in with this provider and returns to `return_to`
     /// (made safe with [`safe_return_path`]).
     pub fn start_path(self, return_to: Option<&str>) -> String {

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{ArgAction, Parser};
 
+use crate::oidc::OidcSettings;
+
 /// The server's configuration.
 #[derive(Debug, Clone, Parser)]
 #[command(
@@ -51,6 +53,16 @@ pub struct Config {
     /// Hours after sign-in after which a session ends however active it is.
     #[arg(long, env = "MTT_SESSION_ABSOLUTE_HOURS", default_value_t = 12)]
     pub session_absolute_hours: u32,
+
+    /// The address users reach the service at (`https://…`); OpenID Connect providers send
+    /// users back to `<public URL>/auth/callback`. Defaults to `http://<address>`.
+    #[arg(long, env = "MTT_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
+    /// The OpenID Connect providers, from `MTT_OIDC_<KEY>_{ISSUER,CLIENT_ID,CLIENT_SECRET}`
+    /// (see `oidc`); read by `main`, not a flag.
+    #[arg(skip)]
+    pub oidc: OidcSettings,
 }
 
 impl Config {
@@ -66,7 +78,16 @@ impl Config {
             session_idle_minutes: 30,
             session_absolute_hours: 12,
             sign_in_burst: 30,
+            public_url: None,
+            oidc: OidcSettings::default(),
         }
+    }
+
+    /// Where users reach the service: the configured public URL, else `http://<address>`.
+    pub fn public_url(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.address))
     }
 
     /// Checks the combination of settings before anything starts.
@@ -83,6 +104,12 @@ impl Config {
         }
         if self.session_idle_minutes == 0 || self.session_absolute_hours == 0 {
             return Err("session timeouts must be at least one minute and one hour".into());
+        }
+        if !self.oidc.is_empty() && self.public_url.is_none() {
+            return Err(
+                "OpenID Connect providers need the address users return to: set MTT_PUBLIC_URL"
+                    .into(),
+            );
         }
         Ok(())
     }

@@ -10,6 +10,7 @@ pub mod auth;
 pub mod config;
 pub mod dev_idp;
 pub mod error;
+pub mod oidc;
 pub mod openapi;
 pub mod rate_limit;
 pub mod security_headers;
@@ -39,16 +40,21 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// The rate limit of sign-in attempts, kept here so one task can forget old clients.
     pub sign_in_limit: rate_limit::SignInLimit,
+    /// The OpenID Connect relying party (its configured providers, their metadata).
+    pub oidc: oidc::Oidc,
 }
 
 impl AppState {
-    /// The state for `storage` and `config`.
-    pub fn new(storage: Storage, config: Config) -> Self {
-        AppState {
+    /// The state for `storage` and `config`. Fails only if the OpenID Connect client cannot
+    /// be made (a public URL that is no URL).
+    pub fn new(storage: Storage, config: Config) -> Result<Self, String> {
+        let oidc = oidc::Oidc::new(config.oidc.clone(), &config.public_url())?;
+        Ok(AppState {
             storage,
             sign_in_limit: rate_limit::sign_in_limit(config.sign_in_burst),
             config: Arc::new(config),
-        }
+            oidc,
+        })
     }
 }
 
@@ -77,6 +83,7 @@ pub fn app(state: AppState) -> Router {
             Router::new()
                 .nest("/dev", dev_idp::router())
                 .route("/start", axum::routing::get(auth::start_show))
+                .route("/callback", axum::routing::get(auth::callback_show))
                 .layer(rate_limit::layer(&state.sign_in_limit)),
         )
         .fallback_service(static_files::router(dist_dir))
@@ -129,7 +136,7 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
             config.dist_dir.display()
         );
     }
-    let state = AppState::new(storage, config);
+    let state = AppState::new(storage, config).map_err(StartError::Config)?;
     let limit = Arc::clone(&state.sign_in_limit);
     tokio::spawn(async move {
         let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));

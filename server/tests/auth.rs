@@ -369,3 +369,78 @@ async fn a_registered_user_without_a_profile_lands_on_the_profile_form() {
         "/profiili?return_to=%2Fosio"
     );
 }
+
+#[tokio::test]
+async fn an_openid_provider_that_cannot_be_reached_is_503_and_signs_nobody_in() {
+    let (state, _folder) = state(|config| {
+        config.public_url = Some("http://127.0.0.1:8080".into());
+        config.oidc.insert(
+            "organisation:HUS".parse().unwrap(),
+            server::oidc::ProviderSettings {
+                // Nothing listens on port 9 (discard) of loopback.
+                issuer: "http://127.0.0.1:9".into(),
+                client_id: "mtt".into(),
+                client_secret: "secret".into(),
+            },
+        );
+    })
+    .await;
+    let answer = send(
+        &state,
+        Request::get("/auth/start?provider=organisation:HUS&return_to=/osio")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(answer.json()["code"], "provider_unavailable");
+    // Other methods still go to the development provider.
+    let answer = send(
+        &state,
+        Request::get("/auth/start?provider=suomifi")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER);
+    assert!(
+        answer.headers[header::LOCATION]
+            .to_str()
+            .unwrap()
+            .starts_with("/auth/dev?")
+    );
+}
+
+#[tokio::test]
+async fn a_provider_return_without_a_sign_in_under_way_is_refused() {
+    let (state, _folder) = state(|_| {}).await;
+    let answer = send(
+        &state,
+        Request::get("/auth/callback?code=forged&state=forged")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        answer.headers[header::LOCATION],
+        "/tunnistautuminen?return_to=%2F&error=sign_in_expired"
+    );
+    assert!(!answer.headers.contains_key(header::SET_COOKIE));
+}
+
+#[test]
+fn openid_providers_need_the_public_url() {
+    let mut config = Config::for_tests("sqlite::memory:".into(), "dist".into());
+    config.oidc.insert(
+        "suomifi".parse().unwrap(),
+        server::oidc::ProviderSettings {
+            issuer: "https://tunnistus.example".into(),
+            client_id: "mtt".into(),
+            client_secret: "secret".into(),
+        },
+    );
+    assert!(config.check().unwrap_err().contains("MTT_PUBLIC_URL"));
+    config.public_url = Some("https://mielenterveystalo.example".into());
+    assert_eq!(config.check(), Ok(()));
+}

@@ -23,6 +23,17 @@ export async function tabTo(page, locator, { backwards = false, limit = 60 } = {
   await expect(locator).toBeFocused();
 }
 
+// Presses ArrowDown until `locator` has focus (moving within a radio group).
+export async function arrowTo(page, locator, limit = 20) {
+  for (let step = 0; step < limit; step += 1) {
+    if (await locator.evaluate((element) => element === document.activeElement).catch(() => false)) {
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  await expect(locator).toBeFocused();
+}
+
 // A 360×740 screenshot of the page, kept with the test results for a person to look at.
 export async function phoneScreenshot(page, testInfo, name) {
   const size = page.viewportSize();

@@ -19,7 +19,7 @@ mod process;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-use crate::process::{RunningServer, Summary, run_step};
+use crate::process::{Background, RunningServer, Summary, run_step};
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -124,8 +124,8 @@ fn test() -> Result<(), String> {
     );
 
     let built = build_app(&tools).and_then(|()| build_server(&tools, Profile::Debug));
-    match built.and_then(|server| RunningServer::start(&server, &root.join("dist"))) {
-        Ok(server) => {
+    match built.and_then(|server| start_end_to_end_services(&tools, &server)) {
+        Ok((provider, server)) => {
             println!("==> server for the end-to-end tests at {}", server.base_url);
             run_step(
                 &mut summary,
@@ -135,14 +135,64 @@ fn test() -> Result<(), String> {
                     .args(["playwright", "test"])
                     .current_dir(root.join("tests"))
                     .env("MTT_BASE_URL", &server.base_url)
+                    .env("MTT_OIDC_ISSUER", &provider.announced)
                     .env("MTT_CHROMIUM", install::CHROMIUM),
             );
-            // Dropping the guard stops the server, on every path out of this block.
+            // Dropping the guards stops both, on every path out of this block.
             drop(server);
+            drop(provider);
         }
         Err(error) => summary.record_failure("end-to-end tests", &format!("not run: {error}")),
     }
     summary.finish()
+}
+
+/// The services the end-to-end tests run against: a real OpenID provider (`oidc-provider`,
+/// from tests/oidc) on loopback, and the server, configured to send organisation
+/// identification at PÄIJÄTHA to that provider (every other method stays on the development
+/// provider). The server's port is chosen first, because the provider must know where it
+/// returns users to.
+fn start_end_to_end_services(
+    tools: &install::Tools,
+    server: &Path,
+) -> Result<(Background, RunningServer), String> {
+    let port = process::free_port()?;
+    let base_url = format!("http://127.0.0.1:{port}");
+    let client_secret = format!(
+        "e2e-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|elapsed| elapsed.as_nanos())
+            .unwrap_or_default()
+    );
+    let provider = Background::start(
+        tools
+            .command("node")
+            .arg("oidc/provider.js")
+            .current_dir(root().join("tests"))
+            .env("OIDC_REDIRECT_URI", format!("{base_url}/auth/callback"))
+            .env("OIDC_CLIENT_ID", "mtt-e2e")
+            .env("OIDC_CLIENT_SECRET", &client_secret),
+        "issuer ",
+        "the OpenID provider",
+    )?;
+    println!(
+        "==> OpenID provider for the end-to-end tests at {}",
+        provider.announced
+    );
+    let server = RunningServer::start_with(
+        server,
+        &root().join("dist"),
+        &format!("127.0.0.1:{port}"),
+        &[
+            ("MTT_PUBLIC_URL", base_url.clone()),
+            ("MTT_OIDC_PAIJATHA_ISSUER", provider.announced.clone()),
+            ("MTT_OIDC_PAIJATHA_CLIENT_ID", "mtt-e2e".to_owned()),
+            ("MTT_OIDC_PAIJATHA_CLIENT_SECRET", client_secret),
+        ],
+    )?;
+    Ok((provider, server))
 }
 
 fn lighthouse() -> Result<(), String> {

@@ -94,10 +94,61 @@ fn is_runner_summary(line: &str) -> bool {
     count && verdict && trimmed.len() < 60
 }
 
+/// A program started in the background that announces itself with a line on its standard
+/// output (`listening on …`, `issuer …`). Dropping it stops the program.
+pub struct Background {
+    child: Child,
+    /// The rest of the announcing line (an address).
+    pub announced: String,
+}
+
+impl Background {
+    /// Starts `command` and waits up to 60 s for a line starting with `prefix`.
+    pub fn start(
+        command: &mut Command,
+        prefix: &'static str,
+        what: &str,
+    ) -> Result<Background, String> {
+        let mut child = command
+            .stdout(Stdio::piped())
+            .spawn()
+            .map_err(|error| format!("cannot start {what}: {error}"))?;
+        let stdout = child
+            .stdout
+            .take()
+            .ok_or_else(|| format!("{what} has no standard output"))?;
+        // A thread reads the output so that a silent program cannot hang the tests.
+        let (sender, receiver) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(rest) = line.strip_prefix(prefix) {
+                    let _ = sender.send(rest.trim().to_owned());
+                }
+            }
+        });
+        let mut started = Background {
+            child,
+            announced: String::new(),
+        };
+        match receiver.recv_timeout(Duration::from_secs(60)) {
+            Ok(announced) => started.announced = announced,
+            Err(_) => return Err(format!("{what} did not say \"{prefix}…\" within 60 s")),
+        }
+        Ok(started)
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 /// A server started for tests or measurements, with a database of its own in a throw-away
 /// folder. Dropping it stops the server and removes the folder.
 pub struct RunningServer {
-    child: Child,
+    process: Background,
     scratch: PathBuf,
     /// `http://127.0.0.1:PORT`.
     pub base_url: String,
@@ -107,13 +158,24 @@ impl RunningServer {
     /// Starts `binary` on a free loopback port with a new database, and waits until it says
     /// where it listens (it does once its database is open and migrated).
     pub fn start(binary: &Path, dist_dir: &Path) -> Result<RunningServer, String> {
+        Self::start_with(binary, dist_dir, "127.0.0.1:0", &[])
+    }
+
+    /// As [`RunningServer::start`], at `address` and with more environment variables.
+    pub fn start_with(
+        binary: &Path,
+        dist_dir: &Path,
+        address: &str,
+        environment: &[(&str, String)],
+    ) -> Result<RunningServer, String> {
         let scratch = std::env::temp_dir().join(format!("mtt-server-{}", std::process::id()));
         std::fs::create_dir_all(&scratch)
             .map_err(|error| format!("cannot create {}: {error}", scratch.display()))?;
         let database = scratch.join("throw-away.sqlite3");
-        let mut child = Command::new(binary)
+        let mut command = Command::new(binary);
+        command
             .arg("--address")
-            .arg("127.0.0.1:0")
+            .arg(address)
             .arg("--database-url")
             .arg(format!("sqlite:{}", database.display()))
             .arg("--dist-dir")
@@ -121,42 +183,41 @@ impl RunningServer {
             // Every end-to-end test signs in from 127.0.0.1; the rate limit has its own tests.
             .arg("--sign-in-burst")
             .arg("10000")
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::piped())
-            .spawn()
-            .map_err(|error| format!("cannot start the server: {error}"))?;
-        let stdout = child
-            .stdout
-            .take()
-            .ok_or("the server has no standard output")?;
-        // A thread reads the server's output so that a silent server cannot hang the tests.
-        let (sender, receiver) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if let Some(address) = line.strip_prefix("listening on ") {
-                    let _ = sender.send(address.trim().to_owned());
-                }
-            }
-        });
-        let mut server = RunningServer {
-            child,
-            scratch,
-            base_url: String::new(),
-        };
-        match receiver.recv_timeout(Duration::from_secs(60)) {
-            Ok(base_url) => server.base_url = base_url,
-            Err(_) => return Err("the server did not say where it listens within 60 s".into()),
+            .env("RUST_LOG", "warn");
+        for (name, value) in environment {
+            command.env(name, value);
         }
-        Ok(server)
+        let started = Background::start(&mut command, "listening on ", "the server");
+        let process = match started {
+            Ok(process) => process,
+            Err(error) => {
+                let _ = std::fs::remove_dir_all(&scratch);
+                return Err(error);
+            }
+        };
+        Ok(RunningServer {
+            base_url: process.announced.clone(),
+            process,
+            scratch,
+        })
     }
 }
 
 impl Drop for RunningServer {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        let _ = self.process.child.kill();
+        let _ = self.process.child.wait();
         let _ = std::fs::remove_dir_all(&self.scratch);
     }
+}
+
+/// A free loopback port (bound and released at once: the tests need the server's address
+/// before it starts, to register it with the OpenID provider).
+pub fn free_port() -> Result<u16, String> {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .map_err(|error| format!("no free loopback port: {error}"))
 }
 
 #[cfg(test)]

@@ -18,6 +18,15 @@ pub fn IdentificationPage() -> impl IntoView {
     use_page_title(Text::IdentificationTitle);
     let query = use_query_map();
     let return_to = Memo::new(move |_| query.with(|query| query.get("return_to")));
+    // A sign-in that came back without signing anybody in says why (the server's code).
+    let failure = query
+        .with_untracked(|query| query.get("error"))
+        .map(|code| match code.as_str() {
+            "sign_in_cancelled" => Text::SignInCancelled,
+            "sign_in_expired" => Text::SignInExpired,
+            "means_not_accepted" => Text::MeansNotAccepted,
+            _ => Text::SignInFailed,
+        });
     let professional = RwSignal::new(false);
     let group = RwSignal::new(None::<OrganisationGroup>);
     let organisation = RwSignal::new(None::<OrganisationCode>);
@@ -68,6 +77,14 @@ pub fn IdentificationPage() -> impl IntoView {
 
     view! {
         <h1>{i18n.t(Text::IdentificationTitle)}</h1>
+        {failure
+            .map(|text| {
+                view! {
+                    <div class="app-alert" role="alert">
+                        <p>{i18n.t(text)}</p>
+                    </div>
+                }
+            })}
         <fieldset class="app-fieldset">
             <legend>{i18n.t(Text::RoleLegend)}</legend>
             <button

@@ -31,7 +31,7 @@ pub async fn test_state(configure: impl FnOnce(&mut Config)) -> (AppState, tempf
     let mut config = Config::for_tests(database_url.clone(), dist_dir);
     configure(&mut config);
     let storage = Storage::open(&database_url).await.unwrap();
-    (AppState::new(storage, config), folder)
+    (AppState::new(storage, config).unwrap(), folder)
 }
 
 /// A response, read whole.
