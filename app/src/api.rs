@@ -1,5 +1,6 @@
 //! The HTTP client of the app: one function per API call, one error type for all of them.
 
+use std::cell::Cell;
 use std::fmt;
 
 use domain::registration::{Profile, ProfileInput, Registration, RegistrationInput};
@@ -37,6 +38,21 @@ impl fmt::Display for ApiError {
 }
 
 impl std::error::Error for ApiError {}
+
+thread_local! {
+    /// When the server last answered (ms since the epoch): every answer renews the session's
+    /// idle time on the server, so the app's inactivity warning counts from here.
+    static LAST_CONTACT: Cell<f64> = Cell::new(js_sys::Date::now());
+}
+
+/// When the server last answered, in milliseconds since the epoch.
+pub fn last_contact() -> f64 {
+    LAST_CONTACT.with(Cell::get)
+}
+
+fn contacted() {
+    LAST_CONTACT.with(|last| last.set(js_sys::Date::now()));
+}
 
 /// `GET /api/reference`.
 pub async fn reference() -> Result<ReferenceResponse, ApiError> {
@@ -107,6 +123,7 @@ async fn send_json<T: Serialize>(request: RequestBuilder, body: &T) -> Result<Re
         .send()
         .await
         .map_err(|_| ApiError::Network)
+        .inspect(|_| contacted())
 }
 
 async fn get(path: &str) -> Result<Response, ApiError> {
@@ -114,6 +131,7 @@ async fn get(path: &str) -> Result<Response, ApiError> {
         .send()
         .await
         .map_err(|_| ApiError::Network)
+        .inspect(|_| contacted())
 }
 
 /// The response if its status is 2xx, else the error with the server's coded body.

@@ -6,5 +6,6 @@ pub mod layout;
 pub mod organisation_picker;
 pub mod profile_form;
 pub mod registration_form;
+pub mod session_timeout;
 pub mod sign_in_guide;
 pub mod workplace_guide;

@@ -105,6 +105,11 @@ pub enum Text {
     SignInExpired,
     SignInFailed,
     MeansNotAccepted,
+    SessionEndingTitle,
+    SessionEndingBody,
+    SessionContinue,
+    SessionEndedTitle,
+    SessionEndedBody,
     NotFoundTitle,
     NotFoundBody,
     BackToFront,
@@ -468,6 +473,31 @@ impl Text {
                 "Käyttämäsi tunnistusväline ei käy tähän palveluun. Tunnistaudu Sote-kortilla, VRK-kortilla, pankkitunnuksilla tai mobiilivarmenteella.",
                 "Identifieringsmedlet du använde godtas inte i den här tjänsten. Identifiera dig med Sote-kort, VRK-kort, bankkoder eller mobilcertifikat.",
                 "The means you used is not accepted in this service. Identify with a Sote card, a VRK card, online bank credentials or a mobile certificate.",
+            ),
+            Text::SessionEndingTitle => (
+                "Istuntosi on päättymässä",
+                "Din session håller på att gå ut",
+                "Your session is about to end",
+            ),
+            Text::SessionEndingBody => (
+                "Istunto päättyy parin minuutin kuluttua, koska et ole käyttänyt palvelua hetkeen. Täyttämäsi tiedot säilyvät tässä välilehdessä.",
+                "Sessionen går ut om ett par minuter eftersom du inte har använt tjänsten på en stund. Det du fyllt i finns kvar i den här fliken.",
+                "Your session ends in a couple of minutes because you have not used the service for a while. What you filled in is kept in this tab.",
+            ),
+            Text::SessionContinue => (
+                "Jatka istuntoa",
+                "Fortsätt sessionen",
+                "Continue the session",
+            ),
+            Text::SessionEndedTitle => (
+                "Istuntosi päättyi",
+                "Din session har gått ut",
+                "Your session has ended",
+            ),
+            Text::SessionEndedBody => (
+                "Istunto päättyi, koska et käyttänyt palvelua. Kirjaudu uudelleen: täyttämäsi tiedot säilyvät tässä välilehdessä.",
+                "Sessionen gick ut eftersom du inte använde tjänsten. Logga in igen: det du fyllt i finns kvar i den här fliken.",
+                "The session ended because you did not use the service. Sign in again: what you filled in is kept in this tab.",
             ),
             Text::NotFoundTitle => ("Sivua ei löytynyt", "Sidan hittades inte", "Page not found"),
             Text::NotFoundBody => (

@@ -226,6 +226,8 @@ pub struct SessionResponse {
     pub registration: Option<Registration>,
     /// The profile, once made.
     pub profile: Option<Profile>,
+    /// Minutes of inactivity after which the session ends (the app warns before).
+    pub idle_minutes: u32,
 }
 
 /// One content item, as `GET /api/content` sends it.
@@ -342,6 +344,7 @@ mod tests {
             },
             registration: Some(registration),
             profile: None,
+            idle_minutes: 30,
         };
         let json = serde_json::to_value(&session).unwrap();
         assert_eq!(
@@ -359,6 +362,7 @@ mod tests {
                     "organisations": ["organisation:HUS"],
                 },
                 "profile": null,
+                "idle_minutes": 30,
             })
         );
         assert_eq!(

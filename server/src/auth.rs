@@ -22,6 +22,10 @@ use crate::oidc::{self, SignInFailure};
 
 const IDENTITY: &str = "identity";
 const SIGNED_IN_AT: &str = "signed_in_at";
+const LAST_SEEN: &str = "last_seen";
+/// How often a request of a signed-in user renews the idle expiry (a write to the session
+/// store): at most once a minute per session, not on every request.
+const RENEW_AFTER_SECONDS: i64 = 60;
 
 /// Starts a fresh session for `identity`: a new session id (so an id planted before sign-in is
 /// worthless), the identity, and the time of sign-in for the absolute timeout. Returns where
@@ -38,9 +42,9 @@ pub async fn complete_sign_in(
     let profiled = registered && state.storage.profile_of(&account).await?.is_some();
     session.cycle_id().await?;
     session.insert(IDENTITY, identity).await?;
-    session
-        .insert(SIGNED_IN_AT, OffsetDateTime::now_utc().unix_timestamp())
-        .await?;
+    let now = OffsetDateTime::now_utc().unix_timestamp();
+    session.insert(SIGNED_IN_AT, now).await?;
+    session.insert(LAST_SEEN, now).await?;
     Ok(landing_path(registered, profiled, return_to))
 }
 
@@ -54,9 +58,16 @@ pub async fn current_identity(
     };
     let signed_in_at = session.get::<i64>(SIGNED_IN_AT).await?.unwrap_or(0);
     let limit = i64::from(state.config.session_absolute_hours) * 3600;
-    if OffsetDateTime::now_utc().unix_timestamp() - signed_in_at >= limit {
+    let now = OffsetDateTime::now_utc().unix_timestamp();
+    if now - signed_in_at >= limit {
         session.flush().await?;
         return Ok(None);
+    }
+    // Activity renews the idle expiry: the session store only writes a modified session, so
+    // the time of the last request is written now and then.
+    let last_seen = session.get::<i64>(LAST_SEEN).await?.unwrap_or(0);
+    if now - last_seen >= RENEW_AFTER_SECONDS {
+        session.insert(LAST_SEEN, now).await?;
     }
     Ok(Some(identity))
 }
@@ -191,6 +202,7 @@ pub async fn session_show(
         identity,
         registration,
         profile,
+        idle_minutes: state.config.session_idle_minutes,
     }))
 }
 

@@ -145,7 +145,8 @@ fn schemas() -> Value {
         "Profile": {"type": "object", "required": ["professional_group"], "properties": {
             "professional_group": {"type": "string"},
             "wellbeing_county": {"type": ["string", "null"]}}},
-        "SessionResponse": {"type": "object", "required": ["identity", "registration", "profile"], "properties": {
+        "SessionResponse": {"type": "object", "required": ["identity", "registration", "profile", "idle_minutes"], "properties": {
+            "idle_minutes": {"type": "integer", "minimum": 1, "description": "Minutes of inactivity after which the session ends"},
             "identity": {"$ref": "#/components/schemas/Identity"},
             "registration": {"oneOf": [{"$ref": "#/components/schemas/Registration"}, {"type": "null"}]},
             "profile": {"oneOf": [{"$ref": "#/components/schemas/Profile"}, {"type": "null"}]}}},

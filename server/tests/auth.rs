@@ -110,6 +110,7 @@ async fn signing_in_sets_a_protected_cookie_and_the_session_carries_the_identity
             },
             "registration": null,
             "profile": null,
+            "idle_minutes": 30,
         })
     );
 }

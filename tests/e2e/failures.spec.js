@@ -76,6 +76,30 @@ test('a 422 from the server shows in the same places as the app\'s own check', a
   await expect(page).toHaveTitle('Virhe: Rekisteröityminen – Mielenterveystalo');
 });
 
+test('the save button shows progress and a second press sends nothing more', async ({ page }) => {
+  await signIn(page, 'Juhani Nieminen', 'organisation:PSHVA');
+  await fillRegistration(page, { phone: '040 765 4321', email: 'juhani@esimerkki.fi', search: 'Kuopio' });
+  let requests = 0;
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route('**/api/registration', async (route) => {
+    requests += 1;
+    await released;
+    await route.continue();
+  });
+  const save = page.getByRole('button', { name: 'Tallenna ja jatka' });
+  await save.focus();
+  await page.keyboard.press('Enter');
+  const saving = page.getByRole('button', { name: 'Tallennetaan…' });
+  await expect(saving).toBeFocused();
+  await expect(saving).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  release();
+  await expect(page).toHaveURL(/\/profiili$/);
+  expect(requests).toBe(1);
+});
+
 test('an ended session says so, and the draft waits for the next sign-in', async ({ page }) => {
   await signIn(page, 'Ville Hämäläinen', 'organisation:LSHP');
   await fillRegistration(page, { phone: '040 111 2222', email: 'ville@esimerkki.fi', search: 'Seinäjoki' });

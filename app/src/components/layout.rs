@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::Page;
 use crate::components::account_menu::AccountMenu;
 use crate::components::language_switch::LanguageSwitch;
+use crate::components::session_timeout::SessionTimeout;
 use crate::i18n::{Text, use_i18n};
 
 /// The page frame around the routed content.
@@ -32,5 +33,6 @@ pub fn Layout(
         <main id="main" class="app-main" tabindex="-1">
             {children()}
         </main>
+        <SessionTimeout />
     }
 }
