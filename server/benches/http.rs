@@ -1,0 +1,169 @@
+//! Durable registrations per second over HTTP: the whole path of `POST /api/registration`
+//! (TCP on loopback, the session looked up in SQLite, the CSRF guard, JSON, the domain's rules,
+//! the write with group commit, the 201) against the real router with a real SQLite file.
+//! Every request is a first registration of its own signed-in identity, as in production.
+//! Prints figures; asserts nothing.
+//!
+//! `cargo bench -p server --bench http [-- CLIENTS REGISTRATIONS]` (defaults 64 and 20000).
+//! The load generator runs in the same process on the same two cores as the server, so the
+//! figures are a floor for the server alone.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use domain::PersonalMeans;
+use domain::wire::{CSRF_HEADER, Identity, IdentityMethod};
+use openidconnect::reqwest;
+use server::config::Config;
+use server::sessions::SqliteSessionStore;
+use server::storage::Storage;
+use server::{AppState, app};
+use time::OffsetDateTime;
+use tower_sessions::SessionStore;
+use tower_sessions::session::{Id, Record};
+
+#[tokio::main(flavor = "multi_thread")]
+async fn main() {
+    let mut args = std::env::args().skip(1).filter(|arg| arg != "--bench");
+    let clients: usize = args.next().and_then(|arg| arg.parse().ok()).unwrap_or(64);
+    let total: usize = args
+        .next()
+        .and_then(|arg| arg.parse().ok())
+        .unwrap_or(20_000);
+
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let url = format!("sqlite:{}", folder.path().join("bench.sqlite3").display());
+    let dist = folder.path().join("dist");
+    std::fs::create_dir(&dist).expect("dist folder");
+    std::fs::write(
+        dist.join("index.html"),
+        "<!doctype html><title>bench</title>",
+    )
+    .expect("index.html");
+    let storage = Storage::open(&url).await.expect("database");
+
+    // One signed-in session per registration, made as sign-in makes them.
+    let store = SqliteSessionStore::new(storage.clone());
+    let now = OffsetDateTime::now_utc();
+    let makers: Vec<_> = (0..total)
+        .map(|index| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                let identity = Identity {
+                    subject: format!("bench-{index}"),
+                    method: IdentityMethod::SuomiFi {
+                        means: PersonalMeans::OnlineBank,
+                    },
+                    first_name: "Maija".into(),
+                    last_name: "Meikäläinen".into(),
+                };
+                let mut record = Record {
+                    id: Id::default(),
+                    data: HashMap::from([
+                        (
+                            "identity".to_owned(),
+                            serde_json::to_value(identity).unwrap(),
+                        ),
+                        ("signed_in_at".to_owned(), now.unix_timestamp().into()),
+                        ("last_seen".to_owned(), now.unix_timestamp().into()),
+                    ]),
+                    expiry_date: now + time::Duration::hours(1),
+                };
+                store.create(&mut record).await.expect("session");
+                record.id.to_string()
+            })
+        })
+        .collect();
+    let mut sessions = Vec::with_capacity(total);
+    for maker in makers {
+        sessions.push(maker.await.expect("session maker"));
+    }
+    let sessions = Arc::new(sessions);
+
+    let config = Config::for_tests(url, dist);
+    let cookie_name = config.session_cookie_name();
+    let state = AppState::new(storage, config).expect("state");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("listener");
+    let address = listener.local_addr().expect("address");
+    tokio::spawn(async move {
+        axum::serve(
+            listener,
+            app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .await
+        .expect("server");
+    });
+
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(clients)
+        .build()
+        .expect("client");
+    let next = Arc::new(AtomicUsize::new(0));
+    let endpoint = format!("http://{address}/api/registration");
+    let body = serde_json::json!({
+        "phone": "040 123 4567",
+        "email": "maija@esimerkki.fi",
+        "organisations": ["organisation:HUS", "municipality:091"],
+    })
+    .to_string();
+    let started = Instant::now();
+    let workers: Vec<_> = (0..clients)
+        .map(|_| {
+            let (client, next, sessions) = (client.clone(), next.clone(), sessions.clone());
+            let (endpoint, body) = (endpoint.clone(), body.clone());
+            tokio::spawn(async move {
+                let mut latencies: Vec<Duration> = Vec::new();
+                let mut failures = 0usize;
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(session) = sessions.get(index) else {
+                        break;
+                    };
+                    let begun = Instant::now();
+                    let answer = client
+                        .post(&endpoint)
+                        .header("cookie", format!("{cookie_name}={session}"))
+                        .header(CSRF_HEADER, "1")
+                        .header("content-type", "application/json")
+                        .body(body.clone())
+                        .send()
+                        .await;
+                    match answer {
+                        Ok(answer) if answer.status().as_u16() == 201 => {
+                            latencies.push(begun.elapsed());
+                        }
+                        _ => failures += 1,
+                    }
+                }
+                (latencies, failures)
+            })
+        })
+        .collect();
+    let mut latencies = Vec::new();
+    let mut failures = 0;
+    for worker in workers {
+        let (mine, failed) = worker.await.expect("client");
+        latencies.extend(mine);
+        failures += failed;
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    latencies.sort();
+    let percentile = |p: f64| {
+        let index = ((latencies.len() as f64 * p).ceil() as usize).saturating_sub(1);
+        latencies[index.min(latencies.len() - 1)].as_secs_f64() * 1000.0
+    };
+    println!(
+        "HTTP registrations: {} created (201) and {failures} failed in {elapsed:.1} s with \
+         {clients} concurrent clients = {:.0}/s durable; latency p50 {:.2} ms, p99 {:.2} ms, \
+         max {:.2} ms",
+        latencies.len(),
+        latencies.len() as f64 / elapsed,
+        percentile(0.50),
+        percentile(0.99),
+        percentile(1.0),
+    );
+}
