@@ -58,8 +58,16 @@ impl SessionContext {
     /// Loads the session again (after the server said the account changed elsewhere).
     pub async fn refresh(self) {
         if let Ok(session) = api::session().await {
-            self.session.set(session);
+            self.set(session);
         }
+    }
+
+    /// Takes the server's answer: the session, and whose drafts the forms use.
+    fn set(self, session: Option<SessionResponse>) {
+        if let Some(session) = &session {
+            crate::form::set_draft_owner(&session.identity.account_key());
+        }
+        self.session.set(session);
     }
 
     /// Signs out on the server, then forgets the session here.
@@ -79,7 +87,7 @@ pub fn provide_session() -> SessionContext {
     };
     leptos::task::spawn_local(async move {
         if let Ok(session) = api::session().await {
-            context.session.set(session);
+            context.set(session);
         }
         context.loaded.set(true);
     });

@@ -2,7 +2,7 @@
 // signed-in user is warned before the session ends, can continue by keyboard, and after the
 // end is offered sign-in back to the same page with what they typed still there.
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, signIn } from './support.js';
+import { drafts, expectNoAxeViolations, signIn } from './support.js';
 
 test('an idle session warns first, continues on request, then ends keeping the draft', async ({ page }) => {
   await page.clock.install();
@@ -40,10 +40,20 @@ test('an idle session warns first, continues on request, then ends keeping the d
     '/tunnistautuminen?return_to=%2Frekisteroityminen',
   );
   await expectNoAxeViolations(page);
-  expect(await page.evaluate(() => sessionStorage.getItem('mtt.draft.registration'))).toContain('040 999 8888');
+  const kept = Object.entries(await drafts(page)).filter(([key]) => key.endsWith('.registration'));
+  expect(kept).toHaveLength(1);
+  expect(kept[0][1]).toContain('040 999 8888');
+  // The draft is kept under a hash of the account, not under the subject itself.
+  expect(kept[0][0]).toMatch(/^mtt\.draft\.[0-9a-f]{16}\.registration$/);
   await expect(page.getByRole('button', { name: 'Kirjaudu palveluun' })).toBeAttached();
 
   // Signed in again in the same tab, the form has what was typed.
   await signIn(page, 'Mikko Heikkinen', 'organisation:PÄIJÄTHA', '/rekisteroityminen');
   await expect(phone).toHaveValue('040 999 8888');
+
+  // Somebody else signing in on the same tab sees none of it, and it is gone from the tab.
+  await signIn(page, 'Sofia Mäkelä', 'organisation:PIRHA', '/rekisteroityminen');
+  await expect(page.locator('.app-account__name')).toContainText('Sofia Mäkelä');
+  await expect(phone).toHaveValue('');
+  expect(JSON.stringify(await drafts(page))).not.toContain('040 999 8888');
 });

@@ -50,6 +50,17 @@ export async function signIn(page, identity, provider, returnTo = '/') {
   await page.getByRole('button', { name: identity }).click();
 }
 
+// The form drafts this tab keeps, by their storage key (mtt.draft.<owner>.<form>).
+export async function drafts(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(sessionStorage)
+        .filter((key) => key.startsWith('mtt.draft.'))
+        .map((key) => [key, sessionStorage.getItem(key)]),
+    ),
+  );
+}
+
 // A JSON API call from the page, with the app's CSRF header; returns the status.
 export async function api(page, method, path, body) {
   return page.evaluate(
