@@ -214,13 +214,13 @@ pub async fn session_delete(session: Session) -> Result<StatusCode, AppError> {
 
 /// Refuses state-changing requests that do not prove they come from the app (403
 /// `csrf_refused`).
-pub async fn csrf_guard(request: Request, next: Next) -> Response {
+pub async fn csrf_guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let safe = matches!(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
     );
-    let from_the_app =
-        request.headers().contains_key(CSRF_HEADER) && same_origin(request.headers());
+    let from_the_app = request.headers().contains_key(CSRF_HEADER)
+        && same_origin(request.headers(), &state.config.allowed_origins());
     if safe || from_the_app {
         next.run(request).await
     } else {
@@ -228,11 +228,19 @@ pub async fn csrf_guard(request: Request, next: Next) -> Response {
     }
 }
 
-/// Whether the Origin header, where the browser sent one, names this server's own host.
-pub fn same_origin(headers: &HeaderMap) -> bool {
+/// Whether the Origin header, where the browser sent one, names this server's own host, or
+/// one of the `allowed` origins (the designers' `trunk serve`, whose proxy forwards the
+/// browser's Origin with its own Host).
+pub fn same_origin(headers: &HeaderMap, allowed: &[String]) -> bool {
     let Some(origin) = headers.get(header::ORIGIN) else {
         return true;
     };
+    if origin
+        .to_str()
+        .is_ok_and(|origin| allowed.iter().any(|allowed| allowed == origin))
+    {
+        return true;
+    }
     let Some(host) = headers
         .get(header::HOST)
         .and_then(|host| host.to_str().ok())
@@ -260,9 +268,22 @@ mod tests {
             }
             headers
         };
-        assert!(same_origin(&headers(None)));
-        assert!(same_origin(&headers(Some("http://127.0.0.1:8080"))));
-        assert!(!same_origin(&headers(Some("http://evil.example"))));
-        assert!(!same_origin(&headers(Some("null"))));
+        assert!(same_origin(&headers(None), &[]));
+        assert!(same_origin(&headers(Some("http://127.0.0.1:8080")), &[]));
+        assert!(!same_origin(&headers(Some("http://evil.example")), &[]));
+        assert!(!same_origin(&headers(Some("null")), &[]));
+        let designers = ["http://127.0.0.1:8081".to_owned()];
+        assert!(same_origin(
+            &headers(Some("http://127.0.0.1:8081")),
+            &designers
+        ));
+        assert!(!same_origin(
+            &headers(Some("http://127.0.0.1:8082")),
+            &designers
+        ));
+        assert!(!same_origin(
+            &headers(Some("http://evil.example")),
+            &designers
+        ));
     }
 }

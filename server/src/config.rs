@@ -59,6 +59,12 @@ pub struct Config {
     #[arg(long, env = "MTT_PUBLIC_URL")]
     pub public_url: Option<String>,
 
+    /// Other origins whose state-changing requests are accepted, comma-separated (the CSRF
+    /// check otherwise wants the server's own). Unset: in development, the designers'
+    /// `trunk serve` (`http://127.0.0.1:8081`, `http://localhost:8081`); in production, none.
+    #[arg(long, env = "MTT_ALLOWED_ORIGINS", value_delimiter = ',')]
+    pub allowed_origins: Option<Vec<String>>,
+
     /// The OpenID Connect providers, from `MTT_OIDC_<KEY>_{ISSUER,CLIENT_ID,CLIENT_SECRET}`
     /// (see `oidc`); read by `main`, not a flag.
     #[arg(skip)]
@@ -79,7 +85,20 @@ impl Config {
             session_absolute_hours: 12,
             sign_in_burst: 30,
             public_url: None,
+            allowed_origins: None,
             oidc: OidcSettings::default(),
+        }
+    }
+
+    /// The origins accepted besides the server's own (see `allowed_origins`).
+    pub fn allowed_origins(&self) -> Vec<String> {
+        match (&self.allowed_origins, self.production) {
+            (Some(origins), _) => origins.clone(),
+            (None, false) => vec![
+                "http://127.0.0.1:8081".to_owned(),
+                "http://localhost:8081".to_owned(),
+            ],
+            (None, true) => Vec::new(),
         }
     }
 

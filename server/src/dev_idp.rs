@@ -224,7 +224,7 @@ async fn sign_in_create(
         return Err(AppError::NotFound);
     }
     // A form posted from another site must not sign anybody in (login CSRF).
-    if !same_origin(&headers) {
+    if !same_origin(&headers, &state.config.allowed_origins()) {
         return Err(AppError::Forbidden("csrf_refused"));
     }
     let Some(fixture) = TEST_IDENTITIES

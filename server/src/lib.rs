@@ -76,7 +76,10 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .nest(
             "/api",
-            api::router().layer(middleware::from_fn(auth::csrf_guard)),
+            api::router().layer(middleware::from_fn_with_state(
+                state.clone(),
+                auth::csrf_guard,
+            )),
         )
         .nest(
             "/auth",
