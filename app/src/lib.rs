@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod components;
+pub mod fetched;
 pub mod form;
 pub mod i18n;
 pub mod messages;

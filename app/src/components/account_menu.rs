@@ -62,12 +62,18 @@ pub fn AccountMenu() -> impl IntoView {
     };
 
     let navigate = use_navigate();
-    let sign_out = Action::new_local(move |_: &()| session.sign_out());
-    Effect::new(move |_| {
-        if let Some(Ok(())) = sign_out.value().get() {
-            navigate(Page::Home.path(), Default::default());
-        }
-    });
+    let to_front_page = Callback::new(move |()| navigate(Page::Home.path(), Default::default()));
+    let signing_out = RwSignal::new(false);
+    let sign_out = move || {
+        signing_out.set(true);
+        leptos::task::spawn_local(async move {
+            let signed_out = session.sign_out().await.is_ok();
+            signing_out.set(false);
+            if signed_out {
+                to_front_page.run(());
+            }
+        });
+    };
 
     view! {
         <div class="app-account">
@@ -90,9 +96,9 @@ pub fn AccountMenu() -> impl IntoView {
                         <button
                             type="button"
                             class="app-account__sign-out"
-                            disabled=move || sign_out.pending().get()
+                            disabled=move || signing_out.get()
                             on:click=move |_| {
-                                sign_out.dispatch(());
+                                sign_out();
                             }
                         >
                             {i18n.t(Text::SignOut)}

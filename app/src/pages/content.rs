@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::Page;
 use crate::api;
+use crate::fetched::Fetched;
 use crate::i18n::{Text, use_i18n, use_page_title};
 use crate::session::use_session;
 use domain::paths;
@@ -18,14 +19,13 @@ pub fn ContentPage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(Text::ContentTitle);
     let session = use_session();
-    let content = LocalResource::new(api::content);
+    let content = Fetched::new(api::content);
     view! {
         <h1>{i18n.t(Text::ContentTitle)}</h1>
-        <Transition fallback=move || view! { <p>{i18n.t(Text::Loading)}</p> }>
             {move || {
-                content
-                    .get()
-                    .map(|answer| match answer {
+                match content.get() {
+                    None => view! { <p>{i18n.t(Text::Loading)}</p> }.into_any(),
+                    Some(answer) => match answer {
                         Ok(items) => view! { <ContentList content=items /> }.into_any(),
                         Err(error) if error.code() == Some("unauthenticated") => {
                             let sign_in = format!(
@@ -63,16 +63,16 @@ pub fn ContentPage() -> impl IntoView {
                             view! {
                                 <div class="app-alert" role="alert">
                                     <p>{i18n.t(Text::LoadFailed)}</p>
-                                    <button type="button" on:click=move |_| content.refetch()>
+                                    <button type="button" on:click=move |_| content.reload()>
                                         {i18n.t(Text::Retry)}
                                     </button>
                                 </div>
                             }
                                 .into_any()
                         }
-                    })
+                    },
+                }
             }}
-        </Transition>
     }
 }
 
