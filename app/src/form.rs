@@ -3,6 +3,7 @@
 //! field, the draft kept in `sessionStorage`, and what a failed save tells the user.
 
 use std::collections::BTreeMap;
+use std::future::Future;
 
 use leptos::prelude::*;
 use serde::Serialize;
@@ -63,6 +64,17 @@ pub struct FieldInfo {
     pub name: &'static str,
     /// The id of the input to focus.
     pub target: &'static str,
+}
+
+/// What [`FormState::submit`] needs to know of a form besides its state.
+#[derive(Debug, Clone, Copy)]
+pub struct FormParts {
+    /// The fields, in page order, for the summary.
+    pub fields: &'static [FieldInfo],
+    /// The summary, to focus.
+    pub summary: NodeRef<leptos::html::Div>,
+    /// The draft's key.
+    pub draft: &'static str,
 }
 
 /// The state of one form: the errors shown, whether the summary is up, the save in flight,
@@ -143,6 +155,83 @@ impl FormState {
                     .map(|code| field_error(field, code, language))
             })
         })
+    }
+
+    /// After a change of `field`: keeps the draft (or drops it where the form is back to
+    /// `initial`) and re-checks the field if it shows an error.
+    pub fn changed<T: Serialize + PartialEq>(
+        self,
+        draft: &str,
+        initial: &T,
+        value: &T,
+        field: &'static str,
+        codes: &BTreeMap<String, Vec<String>>,
+    ) {
+        if initial == value {
+            clear_draft(draft);
+        } else {
+            save_draft(draft, value);
+        }
+        self.recheck_field(field, codes);
+        self.saved.set(false);
+    }
+
+    /// Submits the form: with `check`'s errors, the summary (focused) and nothing sent;
+    /// else `request`, once (further presses are ignored while it is out). On success the
+    /// draft is cleared and `on_saved` runs; a 422 lands on the fields like the app's own
+    /// check; any other failure is shown beside the button, after `on_failure`.
+    pub fn submit<R: 'static>(
+        self,
+        parts: FormParts,
+        check: Result<(), BTreeMap<String, Vec<String>>>,
+        request: impl Future<Output = Result<R, ApiError>> + 'static,
+        on_saved: impl FnOnce(R) + 'static,
+        on_failure: impl FnOnce(Failure) + 'static,
+    ) {
+        if self.pending.get_untracked() {
+            return;
+        }
+        let FormParts {
+            fields,
+            summary,
+            draft,
+        } = parts;
+        self.failure.set(None);
+        self.saved.set(false);
+        if let Err(codes) = check {
+            self.show_all(fields, &codes);
+            focus_later(summary);
+            return;
+        }
+        self.pending.set(true);
+        leptos::task::spawn_local(async move {
+            let result = request.await;
+            self.pending.set(false);
+            match result {
+                Ok(saved) => {
+                    clear_draft(draft);
+                    self.errors.set(BTreeMap::new());
+                    self.summary.set(false);
+                    on_saved(saved);
+                }
+                Err(error) => match Failure::of(&error) {
+                    None => {
+                        let codes = match error {
+                            ApiError::Status {
+                                body: Some(body), ..
+                            } => body.errors,
+                            _ => BTreeMap::new(),
+                        };
+                        self.show_all(fields, &codes);
+                        focus_later(summary);
+                    }
+                    Some(failure) => {
+                        on_failure(failure);
+                        self.failure.set(Some(failure));
+                    }
+                },
+            }
+        });
     }
 
     /// Whether the summary (and the title's error prefix) shows.
@@ -298,6 +387,22 @@ pub fn SubmitButton(form: FormState, label: Text) -> impl IntoView {
                 if form.pending.get() { i18n.t(Text::Saving)() } else { i18n.t(label)() }
             }}
         </button>
+    }
+}
+
+/// The end of every form: what a failed save says, "saved", and the submit button.
+#[component]
+pub fn FormActions(
+    form: FormState,
+    /// Where "sign in again" returns to.
+    return_to: &'static str,
+    /// The button's label.
+    label: Text,
+) -> impl IntoView {
+    view! {
+        <FailureMessage form=form return_to=return_to />
+        <SavedMessage form=form />
+        <SubmitButton form=form label=label />
     }
 }
 

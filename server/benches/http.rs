@@ -8,6 +8,8 @@
 //! The load generator runs in the same process on the same two cores as the server, so the
 //! figures are a floor for the server alone.
 
+mod support;
+
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -152,10 +154,7 @@ async fn main() {
     }
     let elapsed = started.elapsed().as_secs_f64();
     latencies.sort();
-    let percentile = |p: f64| {
-        let index = ((latencies.len() as f64 * p).ceil() as usize).saturating_sub(1);
-        latencies[index.min(latencies.len() - 1)].as_secs_f64() * 1000.0
-    };
+    let percentile = |p: f64| support::percentile_ms(&latencies, p);
     println!(
         "HTTP registrations: {} created (201) and {failures} failed in {elapsed:.1} s with \
          {clients} concurrent clients = {:.0}/s durable; latency p50 {:.2} ms, p99 {:.2} ms, \

@@ -2,6 +2,8 @@
 //! commit), with the latency of each write as its caller sees it. Prints figures; asserts
 //! nothing. `cargo bench -p server --bench registrations [-- WRITERS SECONDS]`.
 
+mod support;
+
 use std::time::{Duration, Instant};
 
 use domain::registration::RegistrationInput;
@@ -53,10 +55,7 @@ async fn main() {
     }
     let elapsed = started.elapsed().as_secs_f64();
     latencies.sort();
-    let percentile = |p: f64| {
-        let index = ((latencies.len() as f64 * p).ceil() as usize).saturating_sub(1);
-        latencies[index.min(latencies.len() - 1)].as_secs_f64() * 1000.0
-    };
+    let percentile = |p: f64| support::percentile_ms(&latencies, p);
     println!(
         "registrations: {} in {elapsed:.1} s with {writers} concurrent writers = {:.0}/s durable; \
          latency p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",

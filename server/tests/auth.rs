@@ -14,6 +14,32 @@ async fn state(configure: impl FnOnce(&mut Config)) -> (AppState, tempfile::Temp
     support::test_state(configure).await
 }
 
+/// Stores the registration of the test identity "online-bank" (Anna Andersson), and her
+/// profile if `with_profile`.
+async fn store_anna(state: &AppState, with_profile: bool) {
+    state
+        .storage
+        .write(move |connection| {
+            connection.execute_batch(
+                "INSERT INTO registrations VALUES ('suomifi:dev-suomifi-3', '+358401234567', 'anna@esimerkki.fi', 'now', 'now');
+                 INSERT INTO registration_organisations VALUES ('suomifi:dev-suomifi-3', 0, 'municipality:091');
+                 INSERT INTO registration_organisations VALUES ('suomifi:dev-suomifi-3', 1, 'organisation:HUS');",
+            )?;
+            if with_profile {
+                connection.execute_batch(
+                    "INSERT INTO profiles VALUES ('suomifi:dev-suomifi-3', 'psychologist', '90', 'now', 'now');",
+                )?;
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+}
+
+fn get(uri: &str) -> Request<Body> {
+    Request::get(uri).body(Body::empty()).unwrap()
+}
+
 fn get_with_cookie(uri: &str, cookie: &str) -> Request<Body> {
     Request::get(uri)
         .header(header::COOKIE, cookie)
@@ -24,11 +50,7 @@ fn get_with_cookie(uri: &str, cookie: &str) -> Request<Body> {
 #[tokio::test]
 async fn without_a_session_the_session_api_answers_401() {
     let (state, _folder) = state(|_| {}).await;
-    let answer = send(
-        &state,
-        Request::get("/api/session").body(Body::empty()).unwrap(),
-    )
-    .await;
+    let answer = send(&state, get("/api/session")).await;
     assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
     assert_eq!(
         answer.json(),
@@ -39,35 +61,17 @@ async fn without_a_session_the_session_api_answers_401() {
 #[tokio::test]
 async fn the_dev_provider_lists_its_test_identities_under_a_test_banner() {
     let (state, _folder) = state(|_| {}).await;
-    let answer = send(
-        &state,
-        Request::get("/auth/dev?return_to=/x%22%3E")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let answer = send(&state, get("/auth/dev?return_to=/x%22%3E")).await;
     assert_eq!(answer.status, StatusCode::OK);
     assert!(answer.body.contains("TESTIPALVELU"));
     assert_eq!(answer.body.matches("<button").count(), 12);
     // The return path is escaped, never markup.
     assert!(answer.body.contains("value=\"/x&quot;&gt;\""));
 
-    let answer = send(
-        &state,
-        Request::get("/auth/dev?provider=organisation:tyks")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let answer = send(&state, get("/auth/dev?provider=organisation:tyks")).await;
     assert_eq!(answer.body.matches("<button").count(), 1);
     assert!(answer.body.contains("Liisa"));
-    let answer = send(
-        &state,
-        Request::get("/auth/dev?provider=suomifi")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let answer = send(&state, get("/auth/dev?provider=suomifi")).await;
     assert_eq!(answer.body.matches("<button").count(), 4);
 }
 
@@ -118,19 +122,7 @@ async fn signing_in_sets_a_protected_cookie_and_the_session_carries_the_identity
 #[tokio::test]
 async fn the_session_shows_the_stored_registration_and_profile() {
     let (state, _folder) = state(|_| {}).await;
-    state
-        .storage
-        .write(|connection| {
-            connection.execute_batch(
-                "INSERT INTO registrations VALUES ('suomifi:dev-suomifi-3', '+358401234567', 'anna@esimerkki.fi', 'now', 'now');
-                 INSERT INTO registration_organisations VALUES ('suomifi:dev-suomifi-3', 0, 'municipality:091');
-                 INSERT INTO registration_organisations VALUES ('suomifi:dev-suomifi-3', 1, 'organisation:HUS');
-                 INSERT INTO profiles VALUES ('suomifi:dev-suomifi-3', 'psychologist', '90', 'now', 'now');",
-            )?;
-            Ok(())
-        })
-        .await
-        .unwrap();
+    store_anna(&state, true).await;
     let answer = send(
         &state,
         dev_sign_in("online-bank", "/", "http://127.0.0.1:8080"),
@@ -259,11 +251,7 @@ async fn production_mode_refuses_to_start_with_the_dev_provider() {
 #[tokio::test]
 async fn without_the_dev_provider_its_routes_do_not_exist() {
     let (state, _folder) = state(|config| config.dev_identity_provider = false).await;
-    let answer = send(
-        &state,
-        Request::get("/auth/dev").body(Body::empty()).unwrap(),
-    )
-    .await;
+    let answer = send(&state, get("/auth/dev")).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
     let answer = send(&state, dev_sign_in("hus", "/", "http://127.0.0.1:8080")).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
@@ -275,9 +263,7 @@ async fn start_hands_over_to_the_configured_provider() {
     let (state, _folder) = state(|_| {}).await;
     let answer = send(
         &state,
-        Request::get("/auth/start?provider=organisation:HUS&return_to=/ammattilaiset")
-            .body(Body::empty())
-            .unwrap(),
+        get("/auth/start?provider=organisation:HUS&return_to=/ammattilaiset"),
     )
     .await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER);
@@ -285,26 +271,14 @@ async fn start_hands_over_to_the_configured_provider() {
         answer.headers[header::LOCATION],
         "/auth/dev?provider=organisation%3AHUS&return_to=%2Fammattilaiset"
     );
-    let answer = send(
-        &state,
-        Request::get("/auth/start?provider=mystery")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let answer = send(&state, get("/auth/start?provider=mystery")).await;
     assert_eq!(answer.status, StatusCode::BAD_REQUEST);
     assert_eq!(
         answer.json(),
         serde_json::json!({"code": "unknown_provider"})
     );
 
-    let answer = send(
-        &without_dev,
-        Request::get("/auth/start?provider=suomifi")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let answer = send(&without_dev, get("/auth/start?provider=suomifi")).await;
     assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(
         answer.json(),
@@ -349,17 +323,7 @@ async fn sign_in_attempts_are_rate_limited_per_client_address() {
 #[tokio::test]
 async fn a_registered_user_without_a_profile_lands_on_the_profile_form() {
     let (state, _folder) = state(|_| {}).await;
-    state
-        .storage
-        .write(|connection| {
-            connection.execute_batch(
-                "INSERT INTO registrations VALUES ('suomifi:dev-suomifi-3', '+358401234567', 'anna@esimerkki.fi', 'now', 'now');
-                 INSERT INTO registration_organisations VALUES ('suomifi:dev-suomifi-3', 0, 'municipality:091');",
-            )?;
-            Ok(())
-        })
-        .await
-        .unwrap();
+    store_anna(&state, false).await;
     let answer = send(
         &state,
         dev_sign_in("online-bank", "/osio", "http://127.0.0.1:8080"),
@@ -388,21 +352,13 @@ async fn an_openid_provider_that_cannot_be_reached_is_503_and_signs_nobody_in() 
     .await;
     let answer = send(
         &state,
-        Request::get("/auth/start?provider=organisation:HUS&return_to=/osio")
-            .body(Body::empty())
-            .unwrap(),
+        get("/auth/start?provider=organisation:HUS&return_to=/osio"),
     )
     .await;
     assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(answer.json()["code"], "provider_unavailable");
     // Other methods still go to the development provider.
-    let answer = send(
-        &state,
-        Request::get("/auth/start?provider=suomifi")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let answer = send(&state, get("/auth/start?provider=suomifi")).await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER);
     assert!(
         answer.headers[header::LOCATION]
@@ -415,13 +371,7 @@ async fn an_openid_provider_that_cannot_be_reached_is_503_and_signs_nobody_in() 
 #[tokio::test]
 async fn a_provider_return_without_a_sign_in_under_way_is_refused() {
     let (state, _folder) = state(|_| {}).await;
-    let answer = send(
-        &state,
-        Request::get("/auth/callback?code=forged&state=forged")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let answer = send(&state, get("/auth/callback?code=forged&state=forged")).await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER);
     assert_eq!(
         answer.headers[header::LOCATION],

@@ -1,29 +1,13 @@
 // The professionals' section shows exactly what the server sent for the user's group: two
 // groups see different lists. Signed out, it offers sign-in; without a profile, it says why.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { api, expectNoAxeViolations } from './support.js';
 
 async function signInAs(page, name, provider) {
   await page.goto(`/auth/dev?provider=${provider}&return_to=/osio`);
   await page.getByRole('button', { name }).click();
   // Not registered yet: sign-in lands on the registration, keeping the way back to the section.
   await expect(page).toHaveURL(/\/rekisteroityminen\?return_to=%2Fosio$/);
-}
-
-async function api(page, method, path, body) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const answer = await fetch(path, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-MTT-CSRF': '1' },
-        body: JSON.stringify(body),
-      });
-      return answer.status;
-    },
-    { method, path, body },
-  );
 }
 
 async function registerWithGroup(page, group) {
@@ -54,8 +38,7 @@ test('a physician and a student see the lists of their own groups', async ({ bro
   await expect(physician.getByRole('heading', { level: 1, name: 'Ammattilaisten aineistot' })).toBeVisible();
   await expect(physician.getByRole('heading', { name: 'Masennuslääkityksen seuranta nettiterapian aikana' })).toBeVisible();
   await expect(physician.getByRole('heading', { name: 'Opiskelijan johdatus mielenterveystyöhön' })).toHaveCount(0);
-  const results = await new AxeBuilder({ page: physician }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations, JSON.stringify(results.violations, null, 2)).toEqual([]);
+  await expectNoAxeViolations(physician);
 
   const student = await (await browser.newContext()).newPage();
   await signInAs(student, 'Matti Meikäläinen', 'suomifi');

@@ -22,6 +22,13 @@ const MAX_SHOWN: usize = 50;
 pub const PICKER_INPUT_ID: &str = "organisation-search";
 const LISTBOX_ID: &str = "organisation-listbox";
 
+/// "kunta" beside a municipality (the SPEC: municipalities are marked as such in the list).
+fn kind_tag(kind: CooperationKind, language: domain::Language) -> Option<impl IntoView> {
+    (kind == CooperationKind::Municipality).then(|| {
+        view! { <span class="app-picker__kind">{Text::PickerMunicipality.get(language)}</span> }
+    })
+}
+
 fn option_id(index: usize) -> String {
     format!("organisation-option-{index}")
 }
@@ -192,7 +199,6 @@ pub fn OrganisationPicker(
                 .take(MAX_SHOWN)
                 .enumerate()
                 .map(|(index, entry)| {
-                    let is_municipality = entry.kind() == CooperationKind::Municipality;
                     view! {
                         <li
                             id=option_id(index)
@@ -203,14 +209,7 @@ pub fn OrganisationPicker(
                             on:click=move |_| choose(index)
                         >
                             <span>{display_name(entry)}</span>
-                            {is_municipality
-                                .then(|| {
-                                    view! {
-                                        <span class="app-picker__kind">
-                                            {Text::PickerMunicipality.get(language)}
-                                        </span>
-                                    }
-                                })}
+                            {kind_tag(entry.kind(), language)}
                         </li>
                     }
                 })
@@ -234,20 +233,12 @@ pub fn OrganisationPicker(
                     .map(|(index, entry)| {
                         let name = display_name(&entry);
                         let label = picker_remove_label(&name, language);
-                        let is_municipality = entry.kind() == CooperationKind::Municipality;
-                        let removed_name = name.clone();
+                            let removed_name = name.clone();
                         view! {
                             <li class="app-picker__chosen-item">
                                 <span>
                                     {name}
-                                    {is_municipality
-                                        .then(|| {
-                                            view! {
-                                                <span class="app-picker__kind">
-                                                    {Text::PickerMunicipality.get(language)}
-                                                </span>
-                                            }
-                                        })}
+                                    {kind_tag(entry.kind(), language)}
                                 </span>
                                 <button
                                     type="button"

@@ -8,10 +8,9 @@ use domain::registration::{Profile, ProfileInput, fields};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::form::{
-    ErrorSummary, Failure, FailureMessage, FieldInfo, FormMode, FormState, SavedMessage,
-    SubmitButton, clear_draft, focus_later, load_draft, save_draft,
+    ErrorSummary, FieldInfo, FormActions, FormMode, FormParts, FormState, load_draft,
 };
 use crate::i18n::{Text, use_i18n};
 
@@ -70,57 +69,31 @@ pub fn ProfileForm(
             .unwrap_or_default()
     };
     let changed = move |field: &'static str| {
-        let value = current();
-        if initial.with_value(|initial| *initial == value) {
-            clear_draft(key);
-        } else {
-            save_draft(key, &value);
-        }
-        form.recheck_field(field, &codes());
-        form.saved.set(false);
+        initial.with_value(|initial| form.changed(key, initial, &current(), field, &codes()));
     };
 
     let submit = move |event: SubmitEvent| {
         event.prevent_default();
-        if form.pending.get_untracked() {
-            return;
-        }
-        form.failure.set(None);
-        form.saved.set(false);
         let value = current();
-        if let Err(errors) = value.validate() {
-            form.show_all(FIELDS, &errors.to_codes());
-            focus_later(summary_ref);
-            return;
-        }
-        form.pending.set(true);
-        leptos::task::spawn_local(async move {
-            let result = api::save_profile(&value, mode).await;
-            form.pending.set(false);
-            match result {
-                Ok(profile) => {
-                    clear_draft(key);
-                    form.errors.set(Default::default());
-                    form.summary.set(false);
-                    form.saved.set(mode == FormMode::Edit);
-                    initial.set_value(profile.to_input());
-                    on_saved.run(profile);
-                }
-                Err(error) => match Failure::of(&error) {
-                    None => {
-                        let codes = match error {
-                            ApiError::Status {
-                                body: Some(body), ..
-                            } => body.errors,
-                            _ => Default::default(),
-                        };
-                        form.show_all(FIELDS, &codes);
-                        focus_later(summary_ref);
-                    }
-                    Some(failure) => form.failure.set(Some(failure)),
-                },
-            }
-        });
+        let check = value
+            .validate()
+            .map(|_| ())
+            .map_err(|errors| errors.to_codes());
+        form.submit(
+            FormParts {
+                fields: FIELDS,
+                summary: summary_ref,
+                draft: key,
+            },
+            check,
+            async move { api::save_profile(&value, mode).await },
+            move |profile: Profile| {
+                form.saved.set(mode == FormMode::Edit);
+                initial.set_value(profile.to_input());
+                on_saved.run(profile);
+            },
+            |_| {},
+        );
     };
 
     let group_error = form.message(fields::PROFESSIONAL_GROUP);
@@ -229,10 +202,9 @@ pub fn ProfileForm(
                     {county_options}
                 </select>
             </div>
-            <FailureMessage form=form return_to=return_to />
-            <SavedMessage form=form />
-            <SubmitButton
+            <FormActions
                 form=form
+                return_to=return_to
                 label=match mode {
                     FormMode::Create => Text::SaveProfile,
                     FormMode::Edit => Text::SaveChanges,

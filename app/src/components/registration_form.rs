@@ -10,11 +10,11 @@ use domain::registration::{Registration, RegistrationInput, fields};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::components::organisation_picker::{OrganisationPicker, PICKER_INPUT_ID};
 use crate::form::{
-    ErrorSummary, Failure, FailureMessage, FieldInfo, FormMode, FormState, SavedMessage,
-    SubmitButton, TextField, clear_draft, focus_later, load_draft, save_draft,
+    ErrorSummary, Failure, FieldInfo, FormActions, FormMode, FormParts, FormState, TextField,
+    load_draft, save_draft,
 };
 use crate::i18n::Text;
 
@@ -80,64 +80,38 @@ pub fn RegistrationForm(
             .unwrap_or_default()
     };
     let changed = move |field: &'static str| {
-        let value = current();
-        if initial.with_value(|initial| *initial == value) {
-            clear_draft(key);
-        } else {
-            save_draft(key, &value);
-        }
-        form.recheck_field(field, &codes());
-        form.saved.set(false);
+        initial.with_value(|initial| form.changed(key, initial, &current(), field, &codes()));
     };
     let left = move |field: &'static str| form.show_field(field, &codes());
 
     let submit = move |event: SubmitEvent| {
         event.prevent_default();
-        if form.pending.get_untracked() {
-            return;
-        }
-        form.failure.set(None);
-        form.saved.set(false);
         let value = current();
-        if let Err(errors) = value.validate() {
-            form.show_all(FIELDS, &errors.to_codes());
-            focus_later(summary_ref);
-            return;
-        }
-        form.pending.set(true);
-        leptos::task::spawn_local(async move {
-            let result = api::save_registration(&value, mode).await;
-            form.pending.set(false);
-            match result {
-                Ok(registration) => {
-                    clear_draft(key);
-                    form.errors.set(Default::default());
-                    form.summary.set(false);
-                    form.saved.set(mode == FormMode::Edit);
-                    initial.set_value(registration.to_input());
-                    on_saved.run(registration);
+        let check = value
+            .validate()
+            .map(|_| ())
+            .map_err(|errors| errors.to_codes());
+        let typed = value.clone();
+        form.submit(
+            FormParts {
+                fields: FIELDS,
+                summary: summary_ref,
+                draft: key,
+            },
+            check,
+            async move { api::save_registration(&value, mode).await },
+            move |registration: Registration| {
+                form.saved.set(mode == FormMode::Edit);
+                initial.set_value(registration.to_input());
+                on_saved.run(registration);
+            },
+            move |failure| {
+                if failure == Failure::AlreadyExists {
+                    // What was typed goes along to the editing form.
+                    save_draft(draft_key(FormMode::Edit), &typed);
                 }
-                Err(error) => match Failure::of(&error) {
-                    None => {
-                        let codes = match error {
-                            ApiError::Status {
-                                body: Some(body), ..
-                            } => body.errors,
-                            _ => Default::default(),
-                        };
-                        form.show_all(FIELDS, &codes);
-                        focus_later(summary_ref);
-                    }
-                    Some(failure) => {
-                        if failure == Failure::AlreadyExists {
-                            // What was typed goes along to the editing form.
-                            save_draft(draft_key(FormMode::Edit), &value);
-                        }
-                        form.failure.set(Some(failure));
-                    }
-                },
-            }
-        });
+            },
+        );
     };
 
     view! {
@@ -179,10 +153,9 @@ pub fn RegistrationForm(
                 on_change=Callback::new(move |()| changed(fields::ORGANISATIONS))
                 nested=nested
             />
-            <FailureMessage form=form return_to=return_to />
-            <SavedMessage form=form />
-            <SubmitButton
+            <FormActions
                 form=form
+                return_to=return_to
                 label=match mode {
                     FormMode::Create => Text::SaveAndContinue,
                     FormMode::Edit => Text::SaveChanges,
