@@ -4,7 +4,7 @@ use std::cell::Cell;
 use std::fmt;
 
 use domain::registration::{Profile, ProfileInput, Registration, RegistrationInput};
-use domain::wire::{CSRF_HEADER, ContentResponse, ErrorBody, ReferenceResponse, SessionResponse};
+use domain::wire::{CSRF_HEADER, ContentResponse, ErrorBody, SessionResponse};
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -52,11 +52,6 @@ pub fn last_contact() -> f64 {
 
 fn contacted() {
     LAST_CONTACT.with(|last| last.set(js_sys::Date::now()));
-}
-
-/// `GET /api/reference`.
-pub async fn reference() -> Result<ReferenceResponse, ApiError> {
-    json(get("/api/reference").await?).await
 }
 
 /// `GET /api/session`: the signed-in user, or `None` when nobody is (401).

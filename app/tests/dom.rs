@@ -5,7 +5,6 @@
 use app::components::workplace_guide::WorkplaceGuide;
 use app::i18n::provide_i18n;
 use domain::Language;
-use domain::wire::ReferenceResponse;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -19,7 +18,7 @@ fn mount_guide() -> web_sys::HtmlElement {
     let handle = leptos::mount::mount_to(container.clone(), || {
         let i18n = provide_i18n();
         i18n.set_language(Language::Fi);
-        view! { <WorkplaceGuide reference=ReferenceResponse::current() /> }
+        view! { <WorkplaceGuide /> }
     });
     // The test owns the page; keeping the view mounted for its duration is what it checks.
     handle.forget();

@@ -1,74 +1,64 @@
 //! "Which sign-in method is mine?": the organisations that offer organisation identification,
 //! by group, and a question whose answer is the domain's sign-in method rule.
 
-use domain::wire::ReferenceResponse;
-use domain::{Language, SignInMethod};
+use domain::{Language, OrganisationCode, OrganisationGroup, SignInMethod};
 use leptos::prelude::*;
 
 use crate::i18n::{Text, organisation_code_error, use_i18n};
 
-/// The sign-in guide over the organisation catalogue that the server sent.
+/// The organisations that offer organisation identification, in catalogue order.
+fn catalogue() -> impl Iterator<Item = OrganisationCode> {
+    OrganisationCode::all().filter(|code| code.organisation().offers_organisation_identification)
+}
+
+/// The sign-in guide over the organisation catalogue compiled into `domain` (the same data
+/// `GET /api/reference` serves), so it shows without waiting for a request.
 #[component]
-pub fn WorkplaceGuide(
-    /// The reference data from `GET /api/reference`.
-    reference: ReferenceResponse,
-) -> impl IntoView {
+pub fn WorkplaceGuide() -> impl IntoView {
     let i18n = use_i18n();
     let workplace = RwSignal::new(String::new());
-    let reference = StoredValue::new(reference);
     let verdict =
         Memo::new(move |_| workplace.with(|code| SignInMethod::for_workplace(Some(code.as_str()))));
 
     let groups = move || {
         let language = i18n.language();
-        reference.with_value(|reference| {
-            reference
-                .groups
-                .iter()
-                .map(|group| {
-                    let items = reference
-                        .organisations
-                        .iter()
-                        .filter(|organisation| organisation.group == group.group)
-                        .map(|organisation| {
-                            view! {
-                                <li>
-                                    {organisation.name.get(language).to_owned()} " ("
-                                    <abbr>{organisation.code.as_str()}</abbr> ")"
-                                </li>
-                            }
-                        })
-                        .collect_view();
-                    view! {
-                        <h3 class="app-workplace-guide__group">
-                            {group.name.get(language).to_owned()}
-                        </h3>
-                        <ul class="app-workplace-guide__list">{items}</ul>
-                    }
-                })
-                .collect_view()
-        })
+        OrganisationGroup::ALL
+            .into_iter()
+            .map(|group| {
+                let items = catalogue()
+                    .filter(|code| code.organisation().group == group)
+                    .map(|code| {
+                        view! {
+                            <li>
+                                {code.organisation().name.get(language)} " ("
+                                <abbr>{code.as_str()}</abbr> ")"
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <h3 class="app-workplace-guide__group">{group.name().get(language)}</h3>
+                    <ul class="app-workplace-guide__list">{items}</ul>
+                }
+            })
+            .collect_view()
     };
 
     let options = move || {
         let language = i18n.language();
-        reference.with_value(|reference| {
-            reference
-                .organisations
-                .iter()
-                .map(|organisation| {
-                    let code = organisation.code.as_str();
-                    view! {
-                        <option value=code selected=move || workplace.with(|chosen| chosen == code)>
-                            {format!("{} ({code})", organisation.name.get(language))}
-                        </option>
-                    }
-                })
-                .collect_view()
-        })
+        catalogue()
+            .map(|organisation| {
+                let code = organisation.as_str();
+                view! {
+                    <option value=code selected=move || workplace.with(|chosen| chosen == code)>
+                        {format!("{} ({code})", organisation.organisation().name.get(language))}
+                    </option>
+                }
+            })
+            .collect_view()
     };
 
-    let verdict_text = move || verdict_text(verdict.get(), &reference, i18n.language());
+    let verdict_text = move || verdict_text(verdict.get(), i18n.language());
 
     view! {
         <section class="app-workplace-guide" aria-labelledby="workplace-guide-title">
@@ -98,7 +88,6 @@ pub fn WorkplaceGuide(
 
 fn verdict_text(
     verdict: Result<SignInMethod, domain::OrganisationCodeError>,
-    reference: &StoredValue<ReferenceResponse>,
     language: Language,
 ) -> String {
     match verdict {
@@ -106,14 +95,7 @@ fn verdict_text(
             organisation,
             group,
         }) => {
-            let group_name = reference.with_value(|reference| {
-                reference
-                    .groups
-                    .iter()
-                    .find(|entry| entry.group == group)
-                    .map(|entry| entry.name.get(language).to_owned())
-                    .unwrap_or_default()
-            });
+            let group_name = group.name().get(language);
             format!(
                 "{} {group_name} → {}",
                 Text::VerdictOrganisation.get(language),
