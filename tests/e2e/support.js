@@ -35,14 +35,21 @@ export async function arrowTo(page, locator, limit = 20) {
 }
 
 // A 360×740 screenshot of the page, kept with the test results for a person to look at.
+// A test that runs at that size already is not resized (a resize mid-interaction can move
+// focus).
 export async function phoneScreenshot(page, testInfo, name) {
   const size = page.viewportSize();
-  await page.setViewportSize({ width: 360, height: 740 });
+  const phone = size?.width === PHONE.width && size?.height === PHONE.height;
+  if (!phone) {
+    await page.setViewportSize(PHONE);
+  }
   await page.screenshot({ path: testInfo.outputPath(`${name}-360x740.png`), fullPage: true });
-  if (size) {
+  if (size && !phone) {
     await page.setViewportSize(size);
   }
 }
+
+export const PHONE = { width: 360, height: 740 };
 
 // Signs in through the development provider (mouse-free, but not the flow under test).
 export async function signIn(page, identity, provider, returnTo = '/') {
