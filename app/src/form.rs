@@ -421,14 +421,7 @@ pub fn FailureMessage(
                 Failure::Server => (Text::FailureServer, None),
                 Failure::Session => (
                     Text::FailureSession,
-                    Some((
-                        format!(
-                            "{}?return_to={}",
-                            domain::paths::IDENTIFICATION,
-                            domain::wire::percent_encode(return_to)
-                        ),
-                        Text::SignInAgain,
-                    )),
+                    Some((domain::identification_path(return_to), Text::SignInAgain)),
                 ),
                 Failure::AlreadyExists => (
                     if return_to == domain::paths::PROFILE {

@@ -62,5 +62,6 @@ pub use localised::{Language, Localised};
 pub use organisation::{Organisation, OrganisationCode, OrganisationCodeError, OrganisationGroup};
 pub use phone::{PhoneNumber, PhoneNumberError};
 pub use sign_in::{
-    PersonalMeans, SignInMethod, SignInProvider, landing_path, paths, safe_return_path,
+    PersonalMeans, SignInMethod, SignInProvider, identification_path, landing_path, paths,
+    safe_return_path,
 };

@@ -167,6 +167,17 @@ pub mod paths {
     pub const SETTINGS: &str = "/omat-tiedot";
 }
 
+/// The identification step, to come back to `return_to` (made safe with
+/// [`safe_return_path`]) after sign-in: every "sign in" link of the app and the server's
+/// return after a failed sign-in.
+pub fn identification_path(return_to: &str) -> String {
+    format!(
+        "{}?return_to={}",
+        paths::IDENTIFICATION,
+        percent_encode(&safe_return_path(Some(return_to)))
+    )
+}
+
 /// Where the user lands after signing in (SPEC §1–§3): the registration form if the account
 /// has none, else the profile form if it has none, else the path they came for (the section
 /// when they came for nothing in particular). A deep link survives the first two steps as
@@ -192,6 +203,18 @@ pub fn landing_path(registered: bool, profiled: bool, return_to: Option<&str>) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sign_in_links_return_to_this_site_only() {
+        assert_eq!(
+            identification_path("/osio?x=1"),
+            "/tunnistautuminen?return_to=%2Fosio%3Fx%3D1"
+        );
+        assert_eq!(
+            identification_path("https://evil.example/"),
+            "/tunnistautuminen?return_to=%2F"
+        );
+    }
 
     #[test]
     fn sign_in_lands_on_the_next_step_of_the_flow() {

@@ -12,7 +12,7 @@ use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::wire::{CSRF_HEADER, Identity, SessionResponse, percent_encode};
-use domain::{SignInProvider, landing_path, paths, safe_return_path};
+use domain::{SignInProvider, identification_path, landing_path, paths, safe_return_path};
 use time::OffsetDateTime;
 use tower_sessions::Session;
 
@@ -180,9 +180,8 @@ pub async fn callback_show(
             Ok(Redirect::to(&landing).into_response())
         }
         Err(failure) => Ok(Redirect::to(&format!(
-            "{}?return_to={}&error={}",
-            paths::IDENTIFICATION,
-            percent_encode(&safe_return_path(return_to.as_deref())),
+            "{}&error={}",
+            identification_path(return_to.as_deref().unwrap_or(paths::HOME)),
             failure.code()
         ))
         .into_response()),

@@ -94,13 +94,7 @@ pub fn SessionTimeout() -> impl IntoView {
             phase.set(Phase::Active);
         });
     };
-    let sign_in_again = move || {
-        format!(
-            "{}?return_to={}",
-            domain::paths::IDENTIFICATION,
-            domain::wire::percent_encode(&location.pathname.get())
-        )
-    };
+    let sign_in_again = move || domain::identification_path(&location.pathname.get());
 
     view! {
         <dialog

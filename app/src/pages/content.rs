@@ -28,11 +28,7 @@ pub fn ContentPage() -> impl IntoView {
                     Some(answer) => match answer {
                         Ok(items) => view! { <ContentList content=items /> }.into_any(),
                         Err(error) if error.code() == Some("unauthenticated") => {
-                            let sign_in = format!(
-                                "{}?return_to={}",
-                                Page::Identification.path(),
-                                domain::wire::percent_encode(Page::Content.path()),
-                            );
+                            let sign_in = domain::identification_path(Page::Content.path());
                             view! {
                                 <p>
                                     <a href=sign_in>{i18n.t(Text::ContentSignInFirst)}</a>

@@ -40,14 +40,7 @@ pub fn AccountGate<V: IntoView + 'static>(
     };
     move || match state.get() {
         AccountState::Loading => view! { <p>{i18n.t(Text::Loading)}</p> }.into_any(),
-        AccountState::SignedOut => link(
-            format!(
-                "{}?return_to={}",
-                paths::IDENTIFICATION,
-                domain::wire::percent_encode(here)
-            ),
-            Text::SignInToContinue,
-        ),
+        AccountState::SignedOut => link(domain::identification_path(here), Text::SignInToContinue),
         AccountState::SignedIn {
             registered: true, ..
         } if step == Step::Registration => view! {
