@@ -32,8 +32,10 @@ pub enum Failure {
     Server,
     /// The session ended (401): sign in again, the draft waits in this tab.
     Session,
-    /// The record already exists (409): edit it in settings.
-    AlreadyExists,
+    /// The registration already exists (409 `already_registered`): edit it in settings.
+    AlreadyRegistered,
+    /// The profile already exists (409 `already_exists`): edit it in settings.
+    AlreadyProfiled,
     /// The profile needs a registration first (409 `registration_required`).
     RegistrationRequired,
 }
@@ -46,12 +48,11 @@ impl Failure {
             ApiError::Decode => Some(Failure::Server),
             ApiError::Status { status: 422, .. } => None,
             ApiError::Status { status: 401, .. } => Some(Failure::Session),
-            ApiError::Status { status: 409, .. }
-                if error.code() == Some("registration_required") =>
-            {
-                Some(Failure::RegistrationRequired)
-            }
-            ApiError::Status { status: 409, .. } => Some(Failure::AlreadyExists),
+            ApiError::Status { status: 409, .. } => Some(match error.code() {
+                Some("registration_required") => Failure::RegistrationRequired,
+                Some("already_exists") => Failure::AlreadyProfiled,
+                _ => Failure::AlreadyRegistered,
+            }),
             ApiError::Status { .. } => Some(Failure::Server),
         }
     }
@@ -423,12 +424,12 @@ pub fn FailureMessage(
                     Text::FailureSession,
                     Some((domain::identification_path(return_to), Text::SignInAgain)),
                 ),
-                Failure::AlreadyExists => (
-                    if return_to == domain::paths::PROFILE {
-                        Text::AlreadyProfiled
-                    } else {
-                        Text::AlreadyRegistered
-                    },
+                Failure::AlreadyRegistered => (
+                    Text::AlreadyRegistered,
+                    Some((domain::paths::SETTINGS.to_owned(), Text::GoToSettings)),
+                ),
+                Failure::AlreadyProfiled => (
+                    Text::AlreadyProfiled,
                     Some((domain::paths::SETTINGS.to_owned(), Text::GoToSettings)),
                 ),
                 Failure::RegistrationRequired => (

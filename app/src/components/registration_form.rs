@@ -106,7 +106,7 @@ pub fn RegistrationForm(
                 on_saved.run(registration);
             },
             move |failure| {
-                if failure == Failure::AlreadyExists {
+                if failure == Failure::AlreadyRegistered {
                     // What was typed goes along to the editing form.
                     save_draft(draft_key(FormMode::Edit), &typed);
                 }
