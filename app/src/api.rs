@@ -86,7 +86,8 @@ pub async fn sign_out() -> Result<(), ApiError> {
         .header(CSRF_HEADER, "1")
         .send()
         .await
-        .map_err(|_| ApiError::Network)?;
+        .map_err(|_| ApiError::Network)
+        .inspect(|_| contacted())?;
     successful(response).await.map(|_| ())
 }
 
