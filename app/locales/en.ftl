@@ -1,0 +1,182 @@
+### Every visible string of the app in English.
+### Project Fluent syntax (https://projectfluent.org/). app/build.rs checks at compile time
+### that fi.ftl, sv.ftl and en.ftl have the same messages with the same variables, and
+### generates the typed keys the app uses (see ARCHITECTURE.md, "Strings in Fluent files").
+
+
+## Frame: every page
+
+service-name = Mielenterveystalo
+section-title = Professionals' section
+skip-to-content = Skip to content
+language-switch-label = Language
+loading = Loading…
+load-failed = Loading the information failed. Check your network connection and try again.
+retry = Try again
+
+## Front page: which way to sign in
+
+guide-title = Which sign-in method is mine?
+guide-question = Do you work at one of these organisations?
+guide-organisations-lead = Staff of these organisations sign in with organisation identification, using the same credentials as in their organisation's systems. Everyone else signs in with personal identification.
+workplace-label = My workplace
+workplace-none = None of these
+verdict-organisation = Choose organisation identification:
+verdict-personal = Choose personal identification:
+personal-method-name = Professional users and partners (Suomi.fi identification)
+sign-in-menu = Sign in to the service
+sign-in-menu-section = Professionals' section
+sign-out = Sign out
+signed-in-as = Signed in:
+account-menu-label = User
+
+## Identification step
+
+identification-title = Identification
+role-legend = Choose your role
+role-professional = I am a professional
+methods-lead = Choose how to identify yourself. You use the same credentials on your first and every later visit.
+method-organisation-title = Organisation identification
+method-organisation-lead = If you work at one of the listed organisations: sign in with the same credentials as in your organisation's systems.
+method-personal-title = Professional users and partners
+method-personal-lead = Everyone else: Suomi.fi identification with a Sote card, a VRK card, online bank credentials or a mobile certificate.
+choose-group = Choose the group
+choose-organisation = Choose the organisation
+continue-organisation = Continue to your organisation's sign-in
+continue-personal = Go to Suomi.fi identification
+
+## The professionals' section
+
+content-title = Materials for professionals
+content-lead = You see the materials meant for your professional group.
+content-kind-treatment-programme = Treatment programmes
+content-kind-symptom-questionnaire = Symptom questionnaires
+content-kind-referral-guide = Referring to internet therapies
+content-kind-training = Training
+content-sign-in-first = Sign in to see the materials.
+content-profile-first = The materials appear once you have registered and chosen your professional group in your profile.
+
+## Registration form
+
+registration-title = Registration
+registration-lead = Register once as a professional user. We need your contact details and the organisations you work with.
+all-required = All fields are required unless marked optional.
+name-label = Name
+name-hint = Your name comes from the identification and cannot be changed here.
+phone-label = Phone number
+phone-hint = For example 040 123 4567 or +358 40 123 4567.
+email-label = Email address
+email-hint = For example firstname.lastname@example.fi.
+organisations-legend = Cooperation organisations
+organisations-hint = Choose at least one organisation you work with. Search by name or abbreviation, for example HUS.
+picker-label = Search for an organisation or municipality
+picker-fallback = If your workplace is not on the list, or you are a private practitioner, choose your home municipality.
+picker-municipality = municipality
+picker-chosen-heading = Organisations you chose
+picker-none-chosen = You have not chosen any organisation yet.
+picker-remove = Remove
+save-and-continue = Save and continue
+save-changes = Save changes
+saving = Saving…
+
+## Saving and its failures
+
+error-summary-title = Fix the following
+error-title-prefix = Error
+failure-network = Saving failed because the connection to the service was lost. What you filled in is kept on this page. Check your network connection and try again.
+failure-server = Saving failed because of a fault in the service. What you filled in is kept on this page. Try again in a moment.
+failure-session = Your session has ended. Sign in again: what you filled in is kept in this browser tab.
+sign-in-again = Sign in again
+already-registered = You have already registered. You can change your details on the My details page; what you filled in goes with you.
+already-registered-short = You have already registered. You can change your details on the My details page.
+already-profiled = You have already made your profile. You can change it on the My details page.
+go-to-settings = Go to My details
+register-first = Register first, then you can make your profile.
+go-to-registration = Go to registration
+go-to-profile = Go to your profile
+sign-in-to-continue = Sign in to the service to continue.
+
+## Settings (Omat tiedot)
+
+settings-title = My details
+settings-lead = You can change your contact details, cooperation organisations and profile.
+settings-contact-heading = Contact details and cooperation organisations
+settings-profile-heading = Profile
+saved = Your changes have been saved.
+
+## Profile
+
+profile-title = Profile
+profile-lead = Your registration is saved. Now choose your professional group: it decides which materials you see.
+group-label = Professional group
+group-hint = Choose the group that best describes your work.
+group-choose = Choose a professional group
+county-label = Wellbeing services county (optional)
+county-hint = The area where you mainly work.
+county-not-selected = Not selected
+save-profile = Save profile
+profile-saved-title = You are now registered as a professional user
+open-section = Go to the professionals' section
+my-settings = My details
+
+## Sign-in failures (codes from the server's /auth/callback)
+
+sign-in-cancelled = The identification was cancelled. You can start again.
+sign-in-expired = The identification expired or was started in another tab. Start again.
+sign-in-failed = The identification failed because of an error in the identification service. Try again in a moment.
+means-not-accepted = The means you used is not accepted in this service. Identify with a Sote card, a VRK card, online bank credentials or a mobile certificate.
+
+## Session timeout dialog
+
+session-ending-title = Your session is about to end
+session-ending-body = Your session ends in a couple of minutes because you have not used the service for a while. What you filled in is kept in this tab.
+session-continue = Continue the session
+session-ended-title = Your session has ended
+session-ended-body = The session ended because you did not use the service. Sign in again: what you filled in is kept in this tab.
+
+## Page not found
+
+not-found-title = Page not found
+not-found-body = There is no page at this address. It may have moved, or the address may have a typo.
+back-to-front = To the front page of the professionals' section
+
+## Field errors: one per field and domain code (the codes of the server's 422 answers)
+
+error-phone-required = Enter your phone number.
+error-phone-invalid-characters = A phone number can only contain digits, spaces, hyphens and a + at the start.
+error-phone-too-short = The phone number is too short. Check the number.
+error-phone-too-long = The phone number is too long. Check the number.
+error-phone-other = The phone number is not valid. Enter a Finnish number, for example 040 123 4567, or a foreign number with its country code, for example +46 8 123 456 78.
+error-email-required = Enter your email address.
+error-email-too-long = The email address is too long.
+error-email-missing-at = The email address is missing an @. Enter it in the form name@example.fi.
+error-email-missing-local-part = Enter the name before the @ in the email address.
+error-email-invalid-domain = The part after the @ is not valid. It must be like example.fi.
+error-email-invalid-characters = The email address has a character an address cannot have, such as a space or a second @.
+error-email-other = The email address is not valid. Enter it in the form name@example.fi.
+error-organisations-required = Choose at least one cooperation organisation.
+error-organisations-too-many = You can choose at most 20 cooperation organisations. Remove the extra ones.
+error-organisations-duplicate = The same organisation is chosen twice. Remove one of them.
+error-organisations-other = A chosen organisation is no longer on the list. Remove it and choose again.
+error-professional-group-required = Choose your professional group.
+error-professional-group-other = Choose a professional group from the list.
+error-wellbeing-county-other = Choose a county from the list, or “Not selected”.
+error-other = Check this field.
+
+## The workplace guide's organisation code (the front page)
+
+organisation-code-empty = Choose an organisation.
+organisation-code-unknown = The organisation is not on the list.
+
+## Organisation picker announcements (the polite status region) and labels
+
+picker-results =
+    { $total ->
+        [0] No results. Try another search or choose your home municipality.
+        [one] { $total } result.
+       *[other] { $total } results.
+    }
+picker-results-truncated = { $total } results, showing the first { $shown }. Refine your search.
+picker-added = Added: { $name }. Chosen { $count }/{ $max }.
+picker-removed = Removed: { $name }.
+picker-remove-label = Remove { $name }

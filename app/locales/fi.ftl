@@ -1,0 +1,187 @@
+### Every visible string of the app in Finnish (suomi).
+### Project Fluent syntax (https://projectfluent.org/). app/build.rs checks at compile time
+### that fi.ftl, sv.ftl and en.ftl have the same messages with the same variables, and
+### generates the typed keys the app uses (see ARCHITECTURE.md, "Strings in Fluent files").
+
+
+## Frame: every page
+
+service-name = Mielenterveystalo
+section-title = Ammattilaisten osio
+skip-to-content = Siirry sisältöön
+language-switch-label = Kieli
+loading = Ladataan…
+load-failed = Tietojen lataaminen epäonnistui. Tarkista verkkoyhteys ja yritä uudelleen.
+retry = Yritä uudelleen
+
+## Front page: which way to sign in
+
+guide-title = Kumpi tunnistautumistapa on minun?
+guide-question = Työskenteletkö jossakin näistä organisaatioista?
+guide-organisations-lead = Näiden organisaatioiden henkilöstö kirjautuu organisaatiotunnistautumisella, samoilla tunnuksilla kuin organisaationsa järjestelmiin. Kaikki muut kirjautuvat henkilökohtaisella tunnistautumisella.
+workplace-label = Työpaikkani
+workplace-none = Jokin muu kuin nämä
+verdict-organisation = Valitse organisaatiotunnistautuminen:
+verdict-personal = Valitse henkilökohtainen tunnistautuminen:
+personal-method-name = Ammattilaiskäyttäjät ja yhteistyökumppanit (Suomi.fi-tunnistus)
+sign-in-menu = Kirjaudu palveluun
+sign-in-menu-section = Ammattilaisten osio
+sign-out = Kirjaudu ulos
+signed-in-as = Kirjautuneena:
+account-menu-label = Käyttäjä
+
+## Identification step
+
+identification-title = Tunnistautuminen
+role-legend = Valitse roolisi
+role-professional = Olen ammattilainen
+methods-lead = Valitse tunnistautumistapa. Käytät samoja tunnuksia ensimmäisellä ja jokaisella seuraavalla käyntikerralla.
+method-organisation-title = Organisaatiotunnistautuminen
+method-organisation-lead = Jos työskentelet jossakin luettelon organisaatioista: kirjaudu samoilla tunnuksilla kuin organisaatiosi järjestelmiin.
+method-personal-title = Ammattilaiskäyttäjät ja yhteistyökumppanit
+method-personal-lead = Kaikille muille: Suomi.fi-tunnistus Sote-kortilla, VRK-kortilla, pankkitunnuksilla tai mobiilivarmenteella.
+choose-group = Valitse ryhmä
+choose-organisation = Valitse organisaatio
+continue-organisation = Jatka organisaation tunnistukseen
+continue-personal = Siirry Suomi.fi-tunnistukseen
+
+## The professionals' section
+
+content-title = Ammattilaisten aineistot
+content-lead = Näet aineistot, jotka on tarkoitettu ammattiryhmällesi.
+content-kind-treatment-programme = Hoito-ohjelmat
+content-kind-symptom-questionnaire = Oirekyselyt
+content-kind-referral-guide = Ohjaaminen nettiterapiaan
+content-kind-training = Koulutukset
+content-sign-in-first = Kirjaudu palveluun nähdäksesi aineistot.
+content-profile-first = Aineistot näkyvät, kun olet rekisteröitynyt ja valinnut ammattiryhmäsi profiiliin.
+
+## Registration form
+
+registration-title = Rekisteröityminen
+registration-lead = Rekisteröidy kerran ammattilaiskäyttäjäksi. Tarvitsemme yhteystietosi ja organisaatiot, joiden kanssa teet yhteistyötä.
+all-required = Kaikki kohdat ovat pakollisia, ellei toisin mainita.
+name-label = Nimi
+name-hint = Nimesi tulee tunnistautumisesta, eikä sitä voi muuttaa täällä.
+phone-label = Puhelinnumero
+phone-hint = Esimerkiksi 040 123 4567 tai +358 40 123 4567.
+email-label = Sähköpostiosoite
+email-hint = Esimerkiksi etunimi.sukunimi@esimerkki.fi.
+organisations-legend = Yhteistyöorganisaatiot
+organisations-hint = Valitse vähintään yksi organisaatio, jonka kanssa teet yhteistyötä. Hae nimellä tai lyhenteellä, esimerkiksi HUS.
+picker-label = Hae organisaatiota tai kuntaa
+picker-fallback = Jos työpaikkasi ei ole listalla tai olet yksityinen ammatinharjoittaja, valitse kotikuntasi.
+picker-municipality = kunta
+picker-chosen-heading = Valitsemasi organisaatiot
+picker-none-chosen = Et ole vielä valinnut yhtään organisaatiota.
+picker-remove = Poista
+save-and-continue = Tallenna ja jatka
+save-changes = Tallenna muutokset
+saving = Tallennetaan…
+
+## Saving and its failures
+
+error-summary-title = Korjaa seuraavat kohdat
+error-title-prefix = Virhe
+failure-network = Tallentaminen ei onnistunut, koska yhteys palveluun katkesi. Täyttämäsi tiedot ovat tallessa tällä sivulla. Tarkista verkkoyhteys ja yritä uudelleen.
+failure-server = Tallentaminen ei onnistunut palvelun häiriön vuoksi. Täyttämäsi tiedot ovat tallessa tällä sivulla. Yritä hetken kuluttua uudelleen.
+failure-session = Istuntosi on päättynyt. Kirjaudu uudelleen: täyttämäsi tiedot säilyvät tässä selainvälilehdessä.
+sign-in-again = Kirjaudu uudelleen
+already-registered = Olet jo rekisteröitynyt. Voit muuttaa tietojasi Omat tiedot -sivulla; täyttämäsi tiedot siirtyvät sinne.
+already-registered-short = Olet jo rekisteröitynyt. Voit muuttaa tietojasi Omat tiedot -sivulla.
+already-profiled = Olet jo tehnyt profiilin. Voit muuttaa sitä Omat tiedot -sivulla.
+go-to-settings = Siirry Omiin tietoihin
+register-first = Rekisteröidy ensin, sitten voit tehdä profiilin.
+go-to-registration = Siirry rekisteröitymiseen
+go-to-profile = Siirry tekemään profiili
+sign-in-to-continue = Kirjaudu palveluun jatkaaksesi.
+
+## Settings (Omat tiedot)
+
+settings-title = Omat tiedot
+settings-lead = Voit muuttaa yhteystietojasi, yhteistyöorganisaatioitasi ja profiiliasi.
+settings-contact-heading = Yhteystiedot ja yhteistyöorganisaatiot
+settings-profile-heading = Profiili
+saved = Muutokset on tallennettu.
+
+## Profile
+
+profile-title = Profiili
+profile-lead = Rekisteröitymisesi on tallennettu. Valitse vielä ammattiryhmäsi: se ratkaisee, mitkä aineistot näet.
+group-label = Ammattiryhmä
+group-hint = Valitse ryhmä, joka kuvaa työtäsi parhaiten.
+group-choose = Valitse ammattiryhmä
+county-label = Hyvinvointialue (vapaaehtoinen)
+county-hint = Alue, jolla pääasiassa työskentelet.
+county-not-selected = Ei valittu
+save-profile = Tallenna profiili
+profile-saved-title = Olet nyt rekisteröitynyt ammattilaiskäyttäjäksi
+open-section = Siirry ammattilaisten osioon
+my-settings = Omat tiedot
+
+## Sign-in failures (codes from the server's /auth/callback)
+
+sign-in-cancelled = Tunnistautuminen keskeytettiin. Voit aloittaa sen uudelleen.
+sign-in-expired = Tunnistautuminen vanhentui tai se aloitettiin toisessa välilehdessä. Aloita se uudelleen.
+sign-in-failed = Tunnistautuminen ei onnistunut tunnistuspalvelun virheen vuoksi. Yritä hetken kuluttua uudelleen.
+means-not-accepted = Käyttämäsi tunnistusväline ei käy tähän palveluun. Tunnistaudu Sote-kortilla, VRK-kortilla, pankkitunnuksilla tai mobiilivarmenteella.
+
+## Session timeout dialog
+
+session-ending-title = Istuntosi on päättymässä
+session-ending-body = Istunto päättyy parin minuutin kuluttua, koska et ole käyttänyt palvelua hetkeen. Täyttämäsi tiedot säilyvät tässä välilehdessä.
+session-continue = Jatka istuntoa
+session-ended-title = Istuntosi päättyi
+session-ended-body = Istunto päättyi, koska et käyttänyt palvelua. Kirjaudu uudelleen: täyttämäsi tiedot säilyvät tässä välilehdessä.
+
+## Page not found
+
+not-found-title = Sivua ei löytynyt
+not-found-body = Osoitteessa ei ole sivua. Se on voinut siirtyä, tai osoitteessa on kirjoitusvirhe.
+back-to-front = Ammattilaisten osion etusivulle
+
+## Field errors: one per field and domain code (the codes of the server's 422 answers)
+
+error-phone-required = Kirjoita puhelinnumero.
+error-phone-invalid-characters = Puhelinnumerossa voi olla vain numeroita, välilyöntejä, väliviivoja ja alussa +-merkki.
+error-phone-too-short = Puhelinnumero on liian lyhyt. Tarkista numero.
+error-phone-too-long = Puhelinnumero on liian pitkä. Tarkista numero.
+error-phone-other = Puhelinnumero ei ole kelvollinen. Kirjoita suomalainen numero, esimerkiksi 040 123 4567, tai ulkomainen numero maatunnuksella, esimerkiksi +46 8 123 456 78.
+error-email-required = Kirjoita sähköpostiosoite.
+error-email-too-long = Sähköpostiosoite on liian pitkä.
+error-email-missing-at = Sähköpostiosoitteesta puuttuu @-merkki. Kirjoita osoite muodossa nimi@esimerkki.fi.
+error-email-missing-local-part = Kirjoita sähköpostiosoitteeseen nimi ennen @-merkkiä.
+error-email-invalid-domain = Sähköpostiosoitteen @-merkin jälkeinen osa ei ole kelvollinen. Sen pitää olla muotoa esimerkki.fi.
+error-email-invalid-characters = Sähköpostiosoitteessa on merkki, jota osoitteessa ei voi olla, kuten välilyönti tai toinen @-merkki.
+error-email-other = Sähköpostiosoite ei ole kelvollinen. Kirjoita osoite muodossa nimi@esimerkki.fi.
+error-organisations-required = Valitse vähintään yksi yhteistyöorganisaatio.
+error-organisations-too-many = Voit valita enintään 20 yhteistyöorganisaatiota. Poista ylimääräiset.
+error-organisations-duplicate = Sama organisaatio on valittu kahdesti. Poista toinen.
+error-organisations-other = Valittua organisaatiota ei ole enää listalla. Poista se ja valitse uudelleen.
+error-professional-group-required = Valitse ammattiryhmä.
+error-professional-group-other = Valitse ammattiryhmä listasta.
+error-wellbeing-county-other = Valitse hyvinvointialue listasta tai ”Ei valittu”.
+error-other = Tarkista tämä kohta.
+
+## The workplace guide's organisation code (the front page)
+
+organisation-code-empty = Valitse organisaatio.
+organisation-code-unknown = Organisaatiota ei löydy luettelosta.
+
+## Organisation picker announcements (the polite status region) and labels
+
+# $total (number) how many entries match the search
+picker-results =
+    { $total ->
+        [0] Ei hakutuloksia. Kokeile toista hakusanaa tai valitse kotikuntasi.
+        [one] { $total } tulos.
+       *[other] { $total } tulosta.
+    }
+# $total (number) how many entries match; $shown (number) how many the list shows
+picker-results-truncated = { $total } tulosta, näytetään { $shown } ensimmäistä. Tarkenna hakua.
+# $name the organisation; $count (number) how many are chosen now; $max (number) the limit
+picker-added = Lisätty: { $name }. Valittuja { $count }/{ $max }.
+# $name the organisation
+picker-removed = Poistettu: { $name }.
+# The remove button's accessible name. $name the organisation
+picker-remove-label = Poista { $name }

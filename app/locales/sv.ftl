@@ -1,0 +1,181 @@
+### Every visible string of the app in Swedish (svenska).
+### Project Fluent syntax (https://projectfluent.org/). app/build.rs checks at compile time
+### that fi.ftl, sv.ftl and en.ftl have the same messages with the same variables, and
+### generates the typed keys the app uses (see ARCHITECTURE.md, "Strings in Fluent files").
+
+
+## Frame: every page
+
+service-name = Mielenterveystalo
+section-title = Sektionen för yrkesverksamma
+skip-to-content = Gå till innehållet
+language-switch-label = Språk
+loading = Laddar…
+load-failed = Uppgifterna kunde inte laddas. Kontrollera nätverksanslutningen och försök igen.
+retry = Försök igen
+
+## Front page: which way to sign in
+
+guide-title = Vilket identifieringssätt är mitt?
+guide-question = Arbetar du vid någon av dessa organisationer?
+guide-organisations-lead = Personalen vid dessa organisationer loggar in med organisationsidentifiering, med samma koder som i organisationens system. Alla andra loggar in med personlig identifiering.
+workplace-label = Min arbetsplats
+workplace-none = Någon annan än dessa
+verdict-organisation = Välj organisationsidentifiering:
+verdict-personal = Välj personlig identifiering:
+personal-method-name = Yrkesverksamma användare och samarbetspartner (Suomi.fi-identifikation)
+sign-in-menu = Logga in i tjänsten
+sign-in-menu-section = Sektionen för yrkesverksamma
+sign-out = Logga ut
+signed-in-as = Inloggad:
+account-menu-label = Användare
+
+## Identification step
+
+identification-title = Identifiering
+role-legend = Välj din roll
+role-professional = Jag är yrkesverksam
+methods-lead = Välj identifieringssätt. Du använder samma koder vid det första och varje följande besök.
+method-organisation-title = Organisationsidentifiering
+method-organisation-lead = Om du arbetar vid någon av organisationerna i förteckningen: logga in med samma koder som i din organisations system.
+method-personal-title = Yrkesverksamma användare och samarbetspartner
+method-personal-lead = För alla andra: Suomi.fi-identifikation med Sote-kort, VRK-kort, bankkoder eller mobilcertifikat.
+choose-group = Välj grupp
+choose-organisation = Välj organisation
+continue-organisation = Fortsätt till organisationens identifiering
+continue-personal = Gå till Suomi.fi-identifikationen
+
+## The professionals' section
+
+content-title = Material för yrkesverksamma
+content-lead = Du ser det material som är avsett för din yrkesgrupp.
+content-kind-treatment-programme = Vårdprogram
+content-kind-symptom-questionnaire = Symtomenkäter
+content-kind-referral-guide = Hänvisning till internetterapi
+content-kind-training = Utbildningar
+content-sign-in-first = Logga in i tjänsten för att se materialet.
+content-profile-first = Materialet visas när du har registrerat dig och valt din yrkesgrupp i profilen.
+
+## Registration form
+
+registration-title = Registrering
+registration-lead = Registrera dig en gång som yrkesverksam användare. Vi behöver dina kontaktuppgifter och de organisationer som du samarbetar med.
+all-required = Alla uppgifter är obligatoriska om inte annat anges.
+name-label = Namn
+name-hint = Ditt namn kommer från identifieringen och kan inte ändras här.
+phone-label = Telefonnummer
+phone-hint = Till exempel 040 123 4567 eller +358 40 123 4567.
+email-label = E-postadress
+email-hint = Till exempel fornamn.efternamn@exempel.fi.
+organisations-legend = Samarbetsorganisationer
+organisations-hint = Välj minst en organisation som du samarbetar med. Sök med namn eller förkortning, till exempel HUS.
+picker-label = Sök organisation eller kommun
+picker-fallback = Om din arbetsplats inte finns i listan eller om du är privatpraktiker, välj din hemkommun.
+picker-municipality = kommun
+picker-chosen-heading = Organisationer som du valt
+picker-none-chosen = Du har inte valt någon organisation ännu.
+picker-remove = Ta bort
+save-and-continue = Spara och fortsätt
+save-changes = Spara ändringarna
+saving = Sparar…
+
+## Saving and its failures
+
+error-summary-title = Rätta följande uppgifter
+error-title-prefix = Fel
+failure-network = Det gick inte att spara eftersom förbindelsen till tjänsten bröts. Uppgifterna du fyllt i finns kvar på den här sidan. Kontrollera nätverksanslutningen och försök igen.
+failure-server = Det gick inte att spara på grund av en störning i tjänsten. Uppgifterna du fyllt i finns kvar på den här sidan. Försök igen om en stund.
+failure-session = Din session har gått ut. Logga in igen: uppgifterna du fyllt i finns kvar i den här webbläsarfliken.
+sign-in-again = Logga in igen
+already-registered = Du har redan registrerat dig. Du kan ändra dina uppgifter på sidan Mina uppgifter; det du fyllt i följer med dit.
+already-registered-short = Du har redan registrerat dig. Du kan ändra dina uppgifter på sidan Mina uppgifter.
+already-profiled = Du har redan skapat en profil. Du kan ändra den på sidan Mina uppgifter.
+go-to-settings = Gå till Mina uppgifter
+register-first = Registrera dig först, sedan kan du skapa en profil.
+go-to-registration = Gå till registreringen
+go-to-profile = Gå till profilen
+sign-in-to-continue = Logga in i tjänsten för att fortsätta.
+
+## Settings (Omat tiedot)
+
+settings-title = Mina uppgifter
+settings-lead = Du kan ändra dina kontaktuppgifter, samarbetsorganisationer och din profil.
+settings-contact-heading = Kontaktuppgifter och samarbetsorganisationer
+settings-profile-heading = Profil
+saved = Ändringarna har sparats.
+
+## Profile
+
+profile-title = Profil
+profile-lead = Din registrering har sparats. Välj ännu din yrkesgrupp: den avgör vilket material du ser.
+group-label = Yrkesgrupp
+group-hint = Välj den grupp som bäst beskriver ditt arbete.
+group-choose = Välj yrkesgrupp
+county-label = Välfärdsområde (frivilligt)
+county-hint = Det område där du huvudsakligen arbetar.
+county-not-selected = Inte valt
+save-profile = Spara profilen
+profile-saved-title = Du är nu registrerad som yrkesverksam användare
+open-section = Gå till sektionen för yrkesverksamma
+my-settings = Mina uppgifter
+
+## Sign-in failures (codes from the server's /auth/callback)
+
+sign-in-cancelled = Identifieringen avbröts. Du kan börja om.
+sign-in-expired = Identifieringen gick ut eller påbörjades i en annan flik. Börja om.
+sign-in-failed = Identifieringen misslyckades på grund av ett fel i identifieringstjänsten. Försök igen om en stund.
+means-not-accepted = Identifieringsmedlet du använde godtas inte i den här tjänsten. Identifiera dig med Sote-kort, VRK-kort, bankkoder eller mobilcertifikat.
+
+## Session timeout dialog
+
+session-ending-title = Din session håller på att gå ut
+session-ending-body = Sessionen går ut om ett par minuter eftersom du inte har använt tjänsten på en stund. Det du fyllt i finns kvar i den här fliken.
+session-continue = Fortsätt sessionen
+session-ended-title = Din session har gått ut
+session-ended-body = Sessionen gick ut eftersom du inte använde tjänsten. Logga in igen: det du fyllt i finns kvar i den här fliken.
+
+## Page not found
+
+not-found-title = Sidan hittades inte
+not-found-body = Det finns ingen sida på adressen. Den kan ha flyttats, eller så innehåller adressen ett skrivfel.
+back-to-front = Till startsidan för sektionen för yrkesverksamma
+
+## Field errors: one per field and domain code (the codes of the server's 422 answers)
+
+error-phone-required = Skriv ditt telefonnummer.
+error-phone-invalid-characters = Telefonnumret får bara innehålla siffror, mellanslag, bindestreck och ett + i början.
+error-phone-too-short = Telefonnumret är för kort. Kontrollera numret.
+error-phone-too-long = Telefonnumret är för långt. Kontrollera numret.
+error-phone-other = Telefonnumret är inte giltigt. Skriv ett finskt nummer, till exempel 040 123 4567, eller ett utländskt nummer med landsnummer, till exempel +46 8 123 456 78.
+error-email-required = Skriv din e-postadress.
+error-email-too-long = E-postadressen är för lång.
+error-email-missing-at = E-postadressen saknar tecknet @. Skriv adressen i formen namn@exempel.fi.
+error-email-missing-local-part = Skriv namnet före tecknet @ i e-postadressen.
+error-email-invalid-domain = Delen efter @ i e-postadressen är inte giltig. Den ska vara i formen exempel.fi.
+error-email-invalid-characters = E-postadressen innehåller ett tecken som inte kan finnas i en adress, till exempel ett mellanslag eller ett andra @.
+error-email-other = E-postadressen är inte giltig. Skriv adressen i formen namn@exempel.fi.
+error-organisations-required = Välj minst en samarbetsorganisation.
+error-organisations-too-many = Du kan välja högst 20 samarbetsorganisationer. Ta bort de överskjutande.
+error-organisations-duplicate = Samma organisation har valts två gånger. Ta bort den ena.
+error-organisations-other = En vald organisation finns inte längre i listan. Ta bort den och välj på nytt.
+error-professional-group-required = Välj yrkesgrupp.
+error-professional-group-other = Välj yrkesgrupp i listan.
+error-wellbeing-county-other = Välj välfärdsområde i listan eller ”Inte valt”.
+error-other = Kontrollera den här uppgiften.
+
+## The workplace guide's organisation code (the front page)
+
+organisation-code-empty = Välj en organisation.
+organisation-code-unknown = Organisationen finns inte i förteckningen.
+
+## Organisation picker announcements (the polite status region) and labels
+
+picker-results =
+    { $total ->
+        [0] Inga sökresultat. Pröva ett annat sökord eller välj din hemkommun.
+       *[other] { $total } resultat.
+    }
+picker-results-truncated = { $total } resultat, de { $shown } första visas. Förfina sökningen.
+picker-added = Tillagd: { $name }. Valda { $count }/{ $max }.
+picker-removed = Borttagen: { $name }.
+picker-remove-label = Ta bort { $name }
