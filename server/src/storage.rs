@@ -8,8 +8,10 @@
 //! Migrations under `server/migrations/` are compiled in and applied on every start.
 
 mod accounts;
+mod sessions;
 
 pub use accounts::AccountConflict;
+pub use sessions::StoredSession;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};

@@ -1,7 +1,8 @@
 //! The storage layer against a real SQLite file: group commit keeps each write's outcome its
-//! own, and what was answered as written is there after the database is opened again.
+//! own, what was answered as written is there after the database is opened again, and the
+//! sessions table keeps its promises (no overwritten id, no expired session read).
 
-use server::storage::{Storage, StorageError};
+use server::storage::{Storage, StorageError, StoredSession};
 
 fn url(folder: &tempfile::TempDir) -> String {
     format!("sqlite:{}", folder.path().join("storage.sqlite3").display())
@@ -126,4 +127,92 @@ async fn the_database_is_in_wal_mode_with_full_sync() {
     assert_eq!(journal_mode, "wal");
     // 2 is FULL.
     assert_eq!(synchronous, 2);
+}
+
+fn session(data: &str, expires_at: i64) -> StoredSession {
+    StoredSession {
+        data: data.to_owned(),
+        expires_at,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_survives_a_restart_and_a_taken_id_is_never_overwritten() {
+    let folder = tempfile::tempdir().unwrap();
+    let storage = Storage::open(&url(&folder)).await.unwrap();
+    let saved = session(r#"{"identity":"first"}"#, 2_000);
+    assert!(
+        storage
+            .session_insert_new("id-1".into(), saved.clone())
+            .await
+            .unwrap()
+    );
+    // A second session drawing the same id must not take over the first one's row.
+    let clash = session(r#"{"identity":"second"}"#, 3_000);
+    assert!(
+        !storage
+            .session_insert_new("id-1".into(), clash)
+            .await
+            .unwrap()
+    );
+    drop(storage);
+
+    let storage = Storage::open(&url(&folder)).await.unwrap();
+    assert_eq!(
+        storage.session_load("id-1".into(), 1_000).await.unwrap(),
+        Some(saved)
+    );
+    let renewed = session(r#"{"identity":"first","seen":1}"#, 2_500);
+    storage
+        .session_save("id-1".into(), renewed.clone())
+        .await
+        .unwrap();
+    assert_eq!(
+        storage.session_load("id-1".into(), 1_000).await.unwrap(),
+        Some(renewed)
+    );
+    storage.session_delete("id-1".into()).await.unwrap();
+    assert_eq!(
+        storage.session_load("id-1".into(), 1_000).await.unwrap(),
+        None
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_expired_session_is_never_read_and_the_sweep_deletes_only_expired_ones() {
+    let folder = tempfile::tempdir().unwrap();
+    let storage = Storage::open(&url(&folder)).await.unwrap();
+    storage
+        .session_save("old".into(), session("{}", 1_000))
+        .await
+        .unwrap();
+    storage
+        .session_save("live".into(), session("{}", 5_000))
+        .await
+        .unwrap();
+    // Expiry is exclusive: at its second the session is over.
+    assert_eq!(
+        storage.session_load("old".into(), 1_000).await.unwrap(),
+        None
+    );
+    assert!(
+        storage
+            .session_load("old".into(), 999)
+            .await
+            .unwrap()
+            .is_some()
+    );
+
+    storage.sessions_delete_expired(1_000).await.unwrap();
+    let remaining: Vec<String> = storage
+        .read(|connection| {
+            let mut statement = connection.prepare("SELECT id FROM sessions ORDER BY id")?;
+            let ids = statement
+                .query_map([], |row| row.get(0))?
+                .collect::<Result<Vec<String>, _>>()?;
+            Ok(ids)
+        })
+        .await
+        .unwrap();
+    assert_eq!(remaining, ["live"]);
 }
