@@ -1,14 +1,13 @@
 //! The messages that depend on a code or a number: each field's error for each of the
 //! domain's codes (the same codes the server's 422 answers carry), and the organisation
-//! picker's announcements. The texts are in `app/locales/*.ftl` like every other string.
+//! picker's count and added announcements (the others are the generated structs, used where
+//! they are said). The texts are in `app/locales/*.ftl` like every other string.
 
 use domain::Language;
 use domain::cooperation::MAX_COOPERATION_ORGANISATIONS;
 use domain::registration::fields;
 
-use crate::i18n::{
-    PickerAdded, PickerRemoveLabel, PickerRemoved, PickerResults, PickerResultsTruncated, Text,
-};
+use crate::i18n::{PickerAdded, PickerResults, PickerResultsTruncated, Text};
 
 /// The message for `code` on `field`, in `language`. A code this version of the app does not
 /// know (a newer server) still gets a message that names the field's problem.
@@ -60,16 +59,6 @@ pub fn picker_added(name: &str, count: usize, language: Language) -> String {
         max: &MAX_COOPERATION_ORGANISATIONS,
     }
     .get(language)
-}
-
-/// What the live region says when an entry was removed.
-pub fn picker_removed(name: &str, language: Language) -> String {
-    PickerRemoved { name: &name }.get(language)
-}
-
-/// The remove button's accessible name: "Poista Tampere".
-pub fn picker_remove_label(name: &str, language: Language) -> String {
-    PickerRemoveLabel { name: &name }.get(language)
 }
 
 #[cfg(test)]
@@ -152,7 +141,7 @@ mod tests {
             "Tillagd: Tampere. Valda 2/20."
         );
         assert_eq!(
-            picker_remove_label("Tampere", Language::Fi),
+            crate::i18n::PickerRemoveLabel { name: &"Tampere" }.get(Language::Fi),
             "Poista Tampere"
         );
     }

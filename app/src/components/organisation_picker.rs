@@ -13,8 +13,9 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::form::focus_by_id;
+use crate::i18n::{PickerRemoveLabel, PickerRemoved};
 use crate::i18n::{Text, use_i18n};
-use crate::messages::{picker_added, picker_remove_label, picker_removed, picker_results};
+use crate::messages::{picker_added, picker_results};
 
 /// The most options the list shows at once; the live region says when there are more.
 const MAX_SHOWN: usize = 50;
@@ -106,7 +107,7 @@ pub fn OrganisationPicker(
                 chosen.remove(index);
             }
         });
-        announcement.set(picker_removed(&name, i18n.language()));
+        announcement.set(PickerRemoved { name: &name }.get(i18n.language()));
         on_change.run(());
         // Focus the remove button that took this one's place, else the one before, else
         // the search.
@@ -232,7 +233,7 @@ pub fn OrganisationPicker(
                     .enumerate()
                     .map(|(index, entry)| {
                         let name = display_name(&entry);
-                        let label = picker_remove_label(&name, language);
+                        let label = PickerRemoveLabel { name: &name }.get(language);
                             let removed_name = name.clone();
                         view! {
                             <li class="app-picker__chosen-item">
