@@ -480,8 +480,8 @@ fn push_literal(text: &str, code: &mut String) {
 
 /// The text of a message without variables, resolved at build time.
 fn static_text(pattern: &Pattern<String>, locale: &Locale, depth: usize) -> Result<String, String> {
-    // Run the generated statements' logic directly: no variables, so no select and no
-    // variable placeables can occur (the caller checked), only text, literals and references.
+    // The message has no variables (the caller checked), so no select and no variable
+    // placeable can occur: only text, literals and references to other static patterns.
     let mut text = String::new();
     if depth > 8 {
         return Err("references nest too deep (a cycle?)".to_owned());
@@ -573,7 +573,7 @@ fn generate(locales: &[Locale]) -> Result<String, Vec<String>> {
             }
         }
     }
-    // Message ids in the source language's order, then any only elsewhere (already errors).
+    // Message ids in the source language's order; one missing there is already an error.
     let ids: Vec<&String> = source.order.iter().collect();
 
     // The same variables in every language; the kinds merged over all of them.
