@@ -21,8 +21,8 @@ use domain::wire::{Identity, IdentityMethod};
 use domain::{PersonalMeans, SignInProvider};
 use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreProviderMetadata};
 use openidconnect::{
-    AuthorizationCode, ClientId, ClientSecret, CsrfToken, IssuerUrl, Nonce, PkceCodeChallenge,
-    PkceCodeVerifier, RedirectUrl, Scope, TokenResponse, reqwest,
+    AuthorizationCode, ClientId, ClientSecret, CsrfToken, IssuerUrl, LocalizedClaim, Nonce,
+    PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope, TokenResponse, reqwest,
 };
 use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
@@ -329,21 +329,10 @@ impl Oidc {
                 &Nonce::new(pending.nonce.clone()),
             )
             .map_err(|error| failed("ID token", &error))?;
-        let name = |claim: Option<String>| claim.filter(|name| !name.trim().is_empty());
-        let first_name = name(
-            claims
-                .given_name()
-                .and_then(|names| names.get(None))
-                .map(|name| name.to_string()),
-        )
-        .ok_or_else(|| failed("claims", &"no given_name"))?;
-        let last_name = name(
-            claims
-                .family_name()
-                .and_then(|names| names.get(None))
-                .map(|name| name.to_string()),
-        )
-        .ok_or_else(|| failed("claims", &"no family_name"))?;
+        let first_name =
+            name_claim(claims.given_name()).ok_or_else(|| failed("claims", &"no given_name"))?;
+        let last_name =
+            name_claim(claims.family_name()).ok_or_else(|| failed("claims", &"no family_name"))?;
         let method = match provider {
             SignInProvider::Organisation(organisation) => {
                 IdentityMethod::Organisation { organisation }
@@ -386,6 +375,17 @@ fn constant_time_eq(left: &[u8], right: &[u8]) -> bool {
             .zip(right)
             .fold(0u8, |difference, (a, b)| difference | (a ^ b))
             == 0
+}
+
+/// A name claim in its default language, unless it is missing or blank.
+fn name_claim<T>(claim: Option<&LocalizedClaim<T>>) -> Option<String>
+where
+    T: std::ops::Deref<Target = String>,
+{
+    claim
+        .and_then(|names| names.get(None))
+        .map(|name| name.to_string())
+        .filter(|name| !name.trim().is_empty())
 }
 
 #[cfg(test)]
