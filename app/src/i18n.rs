@@ -1,16 +1,18 @@
 //! Every visible string of the app in Finnish, Swedish and English, and the language context.
 //!
-//! The strings live in Project Fluent files, `app/locales/{fi,sv,en}.ftl`. `build.rs` checks
-//! them at compile time (every message in every language, with the same variables) and
-//! generates the keys included here: a message without variables is a [`Text`] variant and
-//! [`Text::get`] gives it in a language; a message with variables is a struct (such as
-//! [`PickerResults`]) whose `get` formats it. The chosen language is kept in `localStorage`
-//! and written to `<html lang>` and the document title.
+//! The strings live in Project Fluent files, `app/locales/{fi,sv,en}.ftl`. `cargo xtask
+//! codegen` checks them (every message in every language, with the same variables) and
+//! generates the keys in `i18n/strings.rs`, re-exported here: a message without variables is a
+//! [`Text`] variant and [`Text::get`] gives it in a language; a message with variables is a
+//! struct (such as [`PickerResults`]) whose `get` formats it. The chosen language is kept in
+//! `localStorage` and written to `<html lang>` and the document title.
 
 use domain::{Language, OrganisationCodeError};
 use leptos::prelude::*;
 
-include!(concat!(env!("OUT_DIR"), "/strings.rs"));
+mod strings;
+
+pub use strings::*;
 
 /// The message for an organisation code error, in `language`.
 pub fn organisation_code_error(error: OrganisationCodeError, language: Language) -> &'static str {

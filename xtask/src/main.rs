@@ -6,12 +6,16 @@
 //!   tests, the app's DOM tests in headless Chromium, and the Playwright tests against a freshly
 //!   built app and server on a free loopback port with a throw-away database.
 //!
+//! - `cargo xtask codegen [--check]`: generates `app/src/i18n/strings.rs` from the Fluent
+//!   files `app/locales/*.ftl`, after checking them (see `codegen.rs`); writes only when the
+//!   content changes. `--check` writes nothing and fails if the committed file is stale.
 //! - `cargo xtask size`: builds the app and prints what the browser downloads, raw and brotli.
 //! - `cargo xtask lighthouse`: builds the app and the server (release), starts the server on a
 //!   free loopback port with a throw-away database, and prints Lighthouse's mobile figures.
 //!
 //! Every install is idempotent: a tool already present at the right version is skipped.
 
+mod codegen;
 mod dist;
 mod install;
 mod process;
@@ -28,11 +32,19 @@ fn main() -> ExitCode {
     let result = match command.as_deref() {
         Some("run") => run(&rest),
         Some("test") => test(),
+        Some("codegen") if rest.is_empty() => codegen::run(codegen::Mode::Write),
+        Some("codegen") if rest == ["--check"] => codegen::run(codegen::Mode::Check),
         Some("size") => install::ensure_build_tools().and_then(|tools| build_app(&tools)),
         Some("lighthouse") => lighthouse(),
         _ => {
             eprintln!(
-                "usage:\n  cargo xtask run [-- SERVER-FLAGS]   build everything and serve it on 127.0.0.1:8080\n  cargo xtask test                    install what tests need and run every test\n  cargo xtask size                    build the app and print its first-load size\n  cargo xtask lighthouse              build everything and print Lighthouse (mobile) figures"
+                "usage:\n  \
+                 cargo xtask run [-- SERVER-FLAGS]   build everything and serve it on 127.0.0.1:8080\n  \
+                 cargo xtask test                    install what tests need and run every test\n  \
+                 cargo xtask codegen [--check]       generate app/src/i18n/strings.rs from app/locales/*.ftl\n                                      \
+                 (--check: write nothing, fail if the committed file is stale)\n  \
+                 cargo xtask size                    build the app and print its first-load size\n  \
+                 cargo xtask lighthouse              build everything and print Lighthouse (mobile) figures"
             );
             return ExitCode::from(2);
         }

@@ -1,15 +1,16 @@
-//! Generates the app's strings from the Fluent files in `locales/`, one per language.
+//! `cargo xtask codegen`: the app's strings, generated from the Fluent files in
+//! `app/locales/`, one per language, into `app/src/i18n/strings.rs`, which is committed.
 //!
 //! The `.ftl` files are the source of every visible string; translators edit them, not Rust.
-//! This script parses them with `fluent-syntax` (Project Fluent's own parser) and refuses to
-//! build when:
+//! This generator parses them with `fluent-syntax` (Project Fluent's own parser) and refuses,
+//! naming file and line, when:
 //! - a file does not parse;
 //! - a message is missing from a language, or exists in one language only;
 //! - the languages' versions of a message use different variables;
 //! - a message uses Fluent the app does not implement (functions such as `NUMBER()`,
 //!   attributes, terms with arguments, a select on something other than a variable).
 //!
-//! It writes `strings.rs` into `OUT_DIR`, included by `src/i18n.rs`:
+//! It writes, formatted by rustfmt so that a change to a `.ftl` file reads as a small diff:
 //! - `Text`, one variant per message without variables (`service-name` is
 //!   `Text::ServiceName`); `Text::get(language)` gives a `&'static str` from a table per
 //!   language, so the strings cost what they weigh and nothing is parsed in the browser;
@@ -18,12 +19,19 @@
 //!   the first variant, in written order, whose key is the number or the number's CLDR plural
 //!   category, else the default variant.
 //!
-//! A test in `src/i18n.rs` formats every message with `fluent-bundle`, Fluent's reference
-//! implementation, and compares, so this generator cannot drift from Fluent's meaning.
+//! The output depends on nothing but the `.ftl` files (ordered maps, file order), and the file
+//! is written only when its content changes: `trunk serve` runs this before every build (the
+//! pre-build hook in `Trunk.toml`) and watches `app/src`, so a rewrite of the same bytes would
+//! start another build. `--check` writes nothing and fails when the file is stale; so does a
+//! test here. A test in `app/src/i18n.rs` formats every message with `fluent-bundle`, Fluent's
+//! reference implementation, and compares, so this generator cannot drift from Fluent's
+//! meaning.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::Path;
+use std::process::{Command, Stdio};
 
 use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Message, Pattern, PatternElement, VariantKey,
@@ -31,28 +39,145 @@ use fluent_syntax::ast::{
 use fluent_syntax::parser;
 use fluent_syntax::unicode::unescape_unicode_to_string;
 
+/// The generated file, relative to the workspace root.
+pub const OUTPUT: &str = "app/src/i18n/strings.rs";
+
+/// The folder of the Fluent files, relative to the workspace root.
+const LOCALES: &str = "app/locales";
+
 /// The languages: file name and `domain::Language` variant, the source language first.
 const LANGUAGES: [(&str, &str); 3] = [("fi", "Fi"), ("sv", "Sv"), ("en", "En")];
 
-fn main() {
-    println!("cargo::rerun-if-changed=locales");
-    for (tag, _) in LANGUAGES {
-        println!("cargo::rerun-if-changed=locales/{tag}.ftl");
+/// What `cargo xtask codegen` does with the generated file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Writes it, if its content changed.
+    Write,
+    /// Writes nothing; fails if the committed file is not what the `.ftl` files generate.
+    Check,
+}
+
+/// `cargo xtask codegen [--check]`.
+pub fn run(mode: Mode) -> Result<(), String> {
+    let root = crate::root();
+    let sources = read_sources(&root.join(LOCALES))?;
+    let code = strings_rs(&sources)?;
+    let path = root.join(OUTPUT);
+    let committed = std::fs::read_to_string(&path).ok();
+    if committed.as_deref().map(normalize_newlines) == Some(code.clone()) {
+        println!("{OUTPUT} is up to date");
+        return Ok(());
     }
-    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    match load(Path::new("locales")).and_then(|files| generate(&files)) {
-        Ok(code) => {
-            std::fs::write(Path::new(&out_dir).join("strings.rs"), code)
-                .expect("OUT_DIR is writable");
-        }
-        Err(errors) => {
-            eprintln!("The translations in app/locales/ are not complete or not valid:");
-            for error in &errors {
-                eprintln!("  - {error}");
+    match mode {
+        Mode::Check => Err(stale_message()),
+        Mode::Write => {
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)
+                    .map_err(|error| format!("cannot create {}: {error}", parent.display()))?;
             }
-            std::process::exit(1);
+            std::fs::write(&path, code)
+                .map_err(|error| format!("cannot write {OUTPUT}: {error}"))?;
+            println!("wrote {OUTPUT}");
+            Ok(())
         }
     }
+}
+
+fn stale_message() -> String {
+    format!(
+        "{OUTPUT} is not what {LOCALES}/*.ftl generate: run `cargo xtask codegen` and commit the result"
+    )
+}
+
+/// The `.ftl` files' text, in the order of [`LANGUAGES`].
+fn read_sources(folder: &Path) -> Result<[String; 3], String> {
+    let mut errors = Vec::new();
+    let sources = LANGUAGES.map(|(tag, _)| {
+        std::fs::read_to_string(folder.join(format!("{tag}.ftl"))).unwrap_or_else(|error| {
+            errors.push(format!("{}: {error}", file(tag)));
+            String::new()
+        })
+    });
+    if errors.is_empty() {
+        Ok(sources)
+    } else {
+        Err(report(&errors))
+    }
+}
+
+/// The generated file for these `.ftl` sources (in the order of [`LANGUAGES`]), formatted;
+/// or every error found, one per line.
+pub fn strings_rs(sources: &[String; 3]) -> Result<String, String> {
+    let code = load(sources)
+        .and_then(|locales| generate(&locales))
+        .map_err(|errors| report(&errors))?;
+    rustfmt(&code)
+}
+
+fn report(errors: &[String]) -> String {
+    let mut text = format!("the translations in {LOCALES}/ are not complete or not valid:");
+    for error in errors {
+        text.push_str("\n  - ");
+        text.push_str(error);
+    }
+    text
+}
+
+/// A checked-out file may have CRLF line ends (Git on Windows); rustfmt writes LF.
+fn normalize_newlines(text: &str) -> String {
+    text.replace("\r\n", "\n")
+}
+
+/// Formats `code` with `rustfmt --edition 2024`, run in the workspace root so that it reads
+/// the same configuration as `cargo fmt` (whose check then passes on the generated file).
+fn rustfmt(code: &str) -> Result<String, String> {
+    let mut child = Command::new(std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into()))
+        .args(["--edition", "2024", "--emit", "stdout", "--quiet"])
+        .current_dir(crate::root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|error| {
+            format!("cannot run rustfmt ({error}); `rustup component add rustfmt` installs it")
+        })?;
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    // Written from another thread: rustfmt's output could fill a pipe before it reads all.
+    let output = std::thread::scope(|scope| {
+        let writer = scope.spawn(move || stdin.write_all(code.as_bytes()));
+        let output = child.wait_with_output();
+        let written = writer.join().expect("the writer does not panic");
+        written.and(output)
+    })
+    .map_err(|error| format!("rustfmt: {error}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "rustfmt refused the generated code ({}): {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    String::from_utf8(output.stdout).map_err(|error| format!("rustfmt wrote non-UTF-8: {error}"))
+}
+
+/// `app/locales/{tag}.ftl`, as errors name it.
+fn file(tag: &str) -> String {
+    format!("{LOCALES}/{tag}.ftl")
+}
+
+/// The line (1-based) at or after `from` that starts the entry `id` (`-name` for a term):
+/// `id`, optional blanks, `=`. The parser keeps no positions in the AST, so the line is
+/// found in the text.
+fn entry_line(source: &str, from: usize, id: &str) -> Option<usize> {
+    source
+        .lines()
+        .enumerate()
+        .skip(from.saturating_sub(1))
+        .find(|(_, line)| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start_matches([' ', '\t']).starts_with('='))
+        })
+        .map(|(index, _)| index + 1)
 }
 
 /// One language's file, parsed.
@@ -70,31 +195,25 @@ struct Locale {
 impl Locale {
     fn place(&self, id: &str) -> String {
         match self.messages.get(id) {
-            Some((_, line)) => format!("locales/{}.ftl:{line}, `{id}`", self.tag),
-            None => format!("locales/{}.ftl, `{id}`", self.tag),
+            Some((_, line)) => format!("{}:{line}, `{id}`", file(self.tag)),
+            None => format!("{}, `{id}`", file(self.tag)),
         }
     }
 }
 
-fn load(folder: &Path) -> Result<Vec<Locale>, Vec<String>> {
+/// Parses the sources, in the order of [`LANGUAGES`].
+fn load(sources: &[String; 3]) -> Result<Vec<Locale>, Vec<String>> {
     let mut errors = Vec::new();
     let mut locales = Vec::new();
-    for (tag, variant) in LANGUAGES {
-        let path = folder.join(format!("{tag}.ftl"));
-        let source = match std::fs::read_to_string(&path) {
-            Ok(source) => source,
-            Err(error) => {
-                errors.push(format!("{}: {error}", path.display()));
-                continue;
-            }
-        };
+    for ((tag, variant), source) in LANGUAGES.into_iter().zip(sources) {
         let line_of = |offset: usize| source[..offset.min(source.len())].matches('\n').count() + 1;
         let resource = match parser::parse(source.clone()) {
             Ok(resource) => resource,
             Err((_, parse_errors)) => {
                 for error in parse_errors {
                     errors.push(format!(
-                        "locales/{tag}.ftl:{}: {error}",
+                        "{}:{}: {error}",
+                        file(tag),
                         line_of(error.pos.start)
                     ));
                 }
@@ -108,45 +227,43 @@ fn load(folder: &Path) -> Result<Vec<Locale>, Vec<String>> {
             order: Vec::new(),
             terms: BTreeMap::new(),
         };
-        // The parser keeps no positions in the AST: find each message's line by its id.
-        let mut search_from = 0;
+        // Entries come in file order: each is searched for from the line of the one before.
+        let mut line = 1;
         for entry in resource.body {
             match entry {
                 Entry::Message(message) => {
                     let id = message.id.name.clone();
-                    let needle = format!("\n{id} =");
-                    let offset = source[search_from..]
-                        .find(&needle)
-                        .map(|found| search_from + found + 1)
-                        .unwrap_or(search_from);
-                    search_from = offset;
+                    line = entry_line(source, line, &id).unwrap_or(line);
                     if !message.attributes.is_empty() {
                         errors.push(format!(
-                            "locales/{tag}.ftl:{}, `{id}`: attributes are not used by the app",
-                            line_of(offset)
+                            "{}:{line}, `{id}`: attributes are not used by the app",
+                            file(tag)
                         ));
                     }
                     if message.value.is_none() {
                         errors.push(format!(
-                            "locales/{tag}.ftl:{}, `{id}`: the message has no text",
-                            line_of(offset)
+                            "{}:{line}, `{id}`: the message has no text",
+                            file(tag)
                         ));
                     }
                     locale.order.push(id.clone());
-                    locale.messages.insert(id, (message, line_of(offset)));
+                    locale.messages.insert(id, (message, line));
                 }
                 Entry::Term(term) => {
+                    let id = format!("-{}", term.id.name);
+                    line = entry_line(source, line, &id).unwrap_or(line);
                     if !term.attributes.is_empty() {
                         errors.push(format!(
-                            "locales/{tag}.ftl, `-{}`: attributes are not used by the app",
-                            term.id.name
+                            "{}:{line}, `{id}`: attributes are not used by the app",
+                            file(tag)
                         ));
                     }
                     locale.terms.insert(term.id.name, term.value);
                 }
                 Entry::Comment(_) | Entry::GroupComment(_) | Entry::ResourceComment(_) => {}
                 Entry::Junk { content } => errors.push(format!(
-                    "locales/{tag}.ftl: not Fluent syntax: {}",
+                    "{}: not Fluent syntax: {}",
+                    file(tag),
                     content.trim()
                 )),
             }
@@ -321,7 +438,7 @@ fn plural_condition(tag: &str, category: &str) -> Result<Option<&'static str>, S
             _ => None,
         }),
         _ => Err(format!(
-            "no plural rules for `{tag}`: add its CLDR cardinal rules to app/build.rs"
+            "no plural rules for `{tag}`: add its CLDR cardinal rules to xtask/src/codegen.rs"
         )),
     }
 }
@@ -560,14 +677,16 @@ fn generate(locales: &[Locale]) -> Result<String, Vec<String>> {
     for locale in locales {
         for id in &all_ids {
             if !locale.messages.contains_key(*id) {
-                let found_in: Vec<&str> = locales
+                let found_in: Vec<String> = locales
                     .iter()
-                    .filter(|other| other.messages.contains_key(*id))
-                    .map(|other| other.tag)
+                    .filter_map(|other| {
+                        let (_, line) = other.messages.get(*id)?;
+                        Some(format!("{}:{line}", file(other.tag)))
+                    })
                     .collect();
                 errors.push(format!(
-                    "locales/{}.ftl: `{id}` is missing (it is in {})",
-                    locale.tag,
+                    "{}: `{id}` is missing (it is in {})",
+                    file(locale.tag),
                     found_in.join(", ")
                 ));
             }
@@ -647,7 +766,9 @@ fn generate(locales: &[Locale]) -> Result<String, Vec<String>> {
         .collect();
 
     let mut code = String::from(
-        "// Generated by app/build.rs from app/locales/*.ftl. Edit those, not this.\n\n",
+        "//! Generated by `cargo xtask codegen` from `app/locales/*.ftl`; do not edit by hand.\n\
+         //! Edit the `.ftl` files and run `cargo xtask codegen` (`trunk serve` runs it before\n\
+         //! each build). See `xtask/src/codegen.rs` for what is generated and why.\n\n",
     );
 
     // Text: the messages without variables.
