@@ -1,7 +1,8 @@
 ### Every visible string of the app in Finnish (suomi).
-### Project Fluent syntax (https://projectfluent.org/). app/build.rs checks at compile time
-### that fi.ftl, sv.ftl and en.ftl have the same messages with the same variables, and
-### generates the typed keys the app uses (see ARCHITECTURE.md, "Strings in Fluent files").
+### Project Fluent syntax (https://projectfluent.org/). `cargo xtask codegen` checks that
+### fi.ftl, sv.ftl and en.ftl have the same messages with the same variables, and generates
+### the typed keys the app uses into app/src/i18n/strings.rs (`trunk serve` runs it before each
+### build; see ARCHITECTURE.md, "Strings in Fluent files").
 
 
 ## Frame: every page
