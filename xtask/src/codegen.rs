@@ -600,7 +600,7 @@ fn push_literal(text: &str, code: &mut String) {
     }
 }
 
-/// The text of a message without variables, resolved at build time.
+/// The text of a message without variables, resolved by the generator.
 fn static_text(pattern: &Pattern<String>, locale: &Locale, depth: usize) -> Result<String, String> {
     // The message has no variables (the caller checked), so no select and no variable
     // placeable can occur: only text, literals and references to other static patterns.
