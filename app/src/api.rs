@@ -3,8 +3,11 @@
 use std::cell::Cell;
 use std::fmt;
 
+use contract::body::{ContentResponse, SessionResponse};
+use contract::paths::api;
+use contract::{CSRF_HEADER, ErrorBody, ErrorCode};
+use domain::FieldErrors;
 use domain::registration::{Profile, ProfileInput, Registration, RegistrationInput};
-use domain::wire::{CSRF_HEADER, ContentResponse, ErrorBody, SessionResponse};
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -20,8 +23,10 @@ pub enum ApiError {
     Status {
         /// The HTTP status.
         status: u16,
-        /// The coded body of a 4xx answer.
-        body: Option<ErrorBody>,
+        /// The body's code (`None` when the answer had no coded body, e.g. a proxy's 502).
+        code: Option<ErrorCode>,
+        /// With `validation_failed`: the errors per field.
+        fields: FieldErrors,
     },
     /// The answer was not what this version of the app understands.
     Decode,
@@ -56,7 +61,7 @@ fn contacted() {
 
 /// `GET /api/session`: the signed-in user, or `None` when nobody is (401).
 pub async fn session() -> Result<Option<SessionResponse>, ApiError> {
-    let response = get("/api/session").await?;
+    let response = get(api::SESSION).await?;
     if response.status() == 401 {
         return Ok(None);
     }
@@ -65,16 +70,14 @@ pub async fn session() -> Result<Option<SessionResponse>, ApiError> {
 
 /// `GET /api/content`: the items the user's professional group may see.
 pub async fn content() -> Result<ContentResponse, ApiError> {
-    json(get("/api/content").await?).await
+    json(get(api::CONTENT).await?).await
 }
 
 impl ApiError {
     /// The server's code for the whole request (`unauthenticated`, `profile_required` …).
-    pub fn code(&self) -> Option<&str> {
+    pub fn code(&self) -> Option<ErrorCode> {
         match self {
-            ApiError::Status {
-                body: Some(body), ..
-            } => body.code.as_deref(),
+            ApiError::Status { code, .. } => *code,
             _ => None,
         }
     }
@@ -82,7 +85,7 @@ impl ApiError {
 
 /// `POST /api/sign-out`.
 pub async fn sign_out() -> Result<(), ApiError> {
-    let response = Request::post("/api/sign-out")
+    let response = Request::post(api::SIGN_OUT)
         .header(CSRF_HEADER, "1")
         .send()
         .await
@@ -96,12 +99,12 @@ pub async fn save_registration(
     input: &RegistrationInput,
     mode: FormMode,
 ) -> Result<Registration, ApiError> {
-    json(send_json(write_request("/api/registration", mode), input).await?).await
+    json(send_json(write_request(api::REGISTRATION, mode), input).await?).await
 }
 
 /// `POST /api/profile` (create) or `PUT /api/profile` (edit).
 pub async fn save_profile(input: &ProfileInput, mode: FormMode) -> Result<Profile, ApiError> {
-    json(send_json(write_request("/api/profile", mode), input).await?).await
+    json(send_json(write_request(api::PROFILE, mode), input).await?).await
 }
 
 fn write_request(path: &str, mode: FormMode) -> RequestBuilder {
@@ -137,7 +140,11 @@ async fn successful(response: Response) -> Result<Response, ApiError> {
     }
     let status = response.status();
     let body = response.json::<ErrorBody>().await.ok();
-    Err(ApiError::Status { status, body })
+    Err(ApiError::Status {
+        status,
+        code: body.as_ref().map(|body| body.code),
+        fields: body.map(|body| body.field_errors()).unwrap_or_default(),
+    })
 }
 
 async fn json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {

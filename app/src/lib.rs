@@ -12,7 +12,7 @@ pub mod messages;
 pub mod pages;
 pub mod session;
 
-use domain::paths;
+use contract::paths;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;

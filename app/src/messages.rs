@@ -3,38 +3,68 @@
 //! picker's count and added announcements (the others are the generated structs, used where
 //! they are said). The texts are in `app/locales/*.ftl` like every other string.
 
-use domain::Language;
-use domain::cooperation::MAX_COOPERATION_ORGANISATIONS;
-use domain::registration::fields;
+use domain::cooperation::{CooperationOrganisationsError, MAX_COOPERATION_ORGANISATIONS};
+use domain::email::EmailError;
+use domain::phone::PhoneNumberError;
+use domain::profession::ProfessionalGroupError;
+use domain::{Field, FieldError, Language};
 
 use crate::i18n::{PickerAdded, PickerResults, PickerResultsTruncated, Text};
 
-/// The message for `code` on `field`, in `language`. A code this version of the app does not
-/// know (a newer server) still gets a message that names the field's problem.
-pub fn field_error(field: &str, code: &str, language: Language) -> &'static str {
-    let text = match (field, code) {
-        (fields::PHONE, "required") => Text::ErrorPhoneRequired,
-        (fields::PHONE, "invalid_characters") => Text::ErrorPhoneInvalidCharacters,
-        (fields::PHONE, "too_short") => Text::ErrorPhoneTooShort,
-        (fields::PHONE, "too_long") => Text::ErrorPhoneTooLong,
-        (fields::PHONE, _) => Text::ErrorPhoneOther,
-        (fields::EMAIL, "required") => Text::ErrorEmailRequired,
-        (fields::EMAIL, "too_long") => Text::ErrorEmailTooLong,
-        (fields::EMAIL, "missing_at") => Text::ErrorEmailMissingAt,
-        (fields::EMAIL, "missing_local_part") => Text::ErrorEmailMissingLocalPart,
-        (fields::EMAIL, "invalid_domain") => Text::ErrorEmailInvalidDomain,
-        (fields::EMAIL, "invalid_characters") => Text::ErrorEmailInvalidCharacters,
-        (fields::EMAIL, _) => Text::ErrorEmailOther,
-        (fields::ORGANISATIONS, "required") => Text::ErrorOrganisationsRequired,
-        (fields::ORGANISATIONS, "too_many") => Text::ErrorOrganisationsTooMany,
-        (fields::ORGANISATIONS, "duplicate") => Text::ErrorOrganisationsDuplicate,
-        (fields::ORGANISATIONS, _) => Text::ErrorOrganisationsOther,
-        (fields::PROFESSIONAL_GROUP, "required") => Text::ErrorProfessionalGroupRequired,
-        (fields::PROFESSIONAL_GROUP, _) => Text::ErrorProfessionalGroupOther,
-        (fields::WELLBEING_COUNTY, _) => Text::ErrorWellbeingCountyOther,
-        _ => Text::ErrorOther,
-    };
-    text.get(language)
+/// The message for `error`, in `language`. The match is exhaustive: a new error in `domain`
+/// does not build until it has its message. An error the user can do nothing specific about
+/// (a county code that is no county, a code from a newer server) gets its field's general
+/// message.
+pub fn field_error(error: FieldError, language: Language) -> &'static str {
+    field_text(error).get(language)
+}
+
+fn field_text(error: FieldError) -> Text {
+    match error {
+        FieldError::Phone(error) => match error {
+            PhoneNumberError::Required => Text::ErrorPhoneRequired,
+            PhoneNumberError::InvalidCharacters => Text::ErrorPhoneInvalidCharacters,
+            PhoneNumberError::TooShort => Text::ErrorPhoneTooShort,
+            PhoneNumberError::TooLong => Text::ErrorPhoneTooLong,
+            PhoneNumberError::Invalid => Text::ErrorPhoneOther,
+        },
+        FieldError::Email(error) => match error {
+            EmailError::Required => Text::ErrorEmailRequired,
+            EmailError::TooLong => Text::ErrorEmailTooLong,
+            EmailError::MissingAt => Text::ErrorEmailMissingAt,
+            EmailError::MissingLocalPart => Text::ErrorEmailMissingLocalPart,
+            EmailError::InvalidDomain => Text::ErrorEmailInvalidDomain,
+            EmailError::InvalidCharacters => Text::ErrorEmailInvalidCharacters,
+            EmailError::Invalid => Text::ErrorEmailOther,
+        },
+        FieldError::Organisations(error) => match error {
+            CooperationOrganisationsError::Required => Text::ErrorOrganisationsRequired,
+            CooperationOrganisationsError::TooMany { .. } => Text::ErrorOrganisationsTooMany,
+            CooperationOrganisationsError::Duplicate => Text::ErrorOrganisationsDuplicate,
+            CooperationOrganisationsError::Unknown => Text::ErrorOrganisationsOther,
+        },
+        FieldError::ProfessionalGroup(error) => match error {
+            ProfessionalGroupError::Required => Text::ErrorProfessionalGroupRequired,
+            ProfessionalGroupError::Unknown => Text::ErrorProfessionalGroupOther,
+        },
+        // The county is chosen from a list: whatever is wrong, the way out is the list.
+        FieldError::WellbeingCounty(_) => Text::ErrorWellbeingCountyOther,
+        // No form of the app has the workplace as a field (the sign-in guide is a picker).
+        FieldError::Workplace(_) => Text::ErrorOther,
+        FieldError::Unknown(field) => general(field),
+    }
+}
+
+/// The field's general message, for an error the user can do nothing more specific about.
+fn general(field: Field) -> Text {
+    match field {
+        Field::Phone => Text::ErrorPhoneOther,
+        Field::Email => Text::ErrorEmailOther,
+        Field::Organisations => Text::ErrorOrganisationsOther,
+        Field::ProfessionalGroup => Text::ErrorProfessionalGroupOther,
+        Field::WellbeingCounty => Text::ErrorWellbeingCountyOther,
+        Field::Workplace => Text::ErrorOther,
+    }
 }
 
 /// What the picker's live region says after the user typed: how many entries match, and how
@@ -63,59 +93,73 @@ pub fn picker_added(name: &str, count: usize, language: Language) -> String {
 
 #[cfg(test)]
 mod tests {
-    use domain::email::EmailError;
-    use domain::phone::PhoneNumberError;
+    use std::collections::BTreeMap;
 
     use super::*;
 
-    /// Every code the domain can give has its own message, never the catch-all.
+    /// Within a field, two errors read the same only when both are the field's general
+    /// message; every other error the domain can give has a message of its own, in every
+    /// language. Fails when a new domain error is mapped to another error's message.
     #[test]
-    fn every_domain_code_has_a_message_in_every_language() {
-        let catch_all = field_error("nonexistent", "x", Language::Fi);
-        let phone = [
-            PhoneNumberError::Required,
-            PhoneNumberError::InvalidCharacters,
-            PhoneNumberError::TooShort,
-            PhoneNumberError::TooLong,
-            PhoneNumberError::Invalid,
-        ];
-        let email = [
-            EmailError::Required,
-            EmailError::TooLong,
-            EmailError::MissingAt,
-            EmailError::MissingLocalPart,
-            EmailError::InvalidDomain,
-            EmailError::InvalidCharacters,
-            EmailError::Invalid,
-        ];
-        let mut cases: Vec<(&str, &str)> = phone
-            .iter()
-            .map(|error| (fields::PHONE, error.code()))
-            .chain(email.iter().map(|error| (fields::EMAIL, error.code())))
-            .collect();
-        cases.extend([
-            (fields::ORGANISATIONS, "required"),
-            (fields::ORGANISATIONS, "too_many"),
-            (fields::ORGANISATIONS, "duplicate"),
-            (fields::ORGANISATIONS, "unknown"),
-            (fields::PROFESSIONAL_GROUP, "required"),
-            (fields::PROFESSIONAL_GROUP, "unknown"),
-            (fields::WELLBEING_COUNTY, "unknown"),
-        ]);
-        for (field, code) in cases {
-            for language in [Language::Fi, Language::Sv, Language::En] {
-                let message = field_error(field, code, language);
-                assert!(!message.is_empty());
-                assert_ne!(message, catch_all, "{field}/{code}");
+    fn each_error_of_a_field_reads_differently() {
+        for language in Language::ALL {
+            let mut seen: BTreeMap<(Field, &str), FieldError> = BTreeMap::new();
+            for error in FieldError::all() {
+                let message = field_error(error, language);
+                assert!(!message.is_empty(), "{error:?}");
+                let field = error.field();
+                if message == general(field).get(language) {
+                    continue;
+                }
+                if let Some(earlier) = seen.insert((field, message), error) {
+                    panic!("{earlier:?} and {error:?} read the same in {language:?}: {message}");
+                }
             }
+        }
+    }
+
+    /// The errors that read as the field's general message are exactly these; any other
+    /// error falling back to it would tell the user less than the domain knows.
+    #[test]
+    fn only_vague_errors_get_the_general_message() {
+        let general_ones: Vec<FieldError> = FieldError::all()
+            .filter(|error| field_text(*error) == general(error.field()))
+            .collect();
+        let county = domain::reference::RegionCodeError::ALL.map(FieldError::WellbeingCounty);
+        let workplace = domain::OrganisationCodeError::ALL.map(FieldError::Workplace);
+        let mut expected = vec![
+            FieldError::Phone(PhoneNumberError::Invalid),
+            FieldError::Email(EmailError::Invalid),
+            FieldError::Organisations(CooperationOrganisationsError::Unknown),
+            FieldError::ProfessionalGroup(ProfessionalGroupError::Unknown),
+        ];
+        expected.extend(county);
+        expected.extend(workplace);
+        assert_eq!(general_ones, expected);
+    }
+
+    /// A code from a newer server still names the field's problem.
+    #[test]
+    fn an_unknown_code_gets_its_fields_general_message() {
+        for field in Field::ALL {
+            assert_eq!(
+                field_text(FieldError::Unknown(field)),
+                general(field),
+                "{field:?}"
+            );
         }
     }
 
     /// The limit is written out in the too-many message; it must be the domain's.
     #[test]
     fn the_too_many_message_names_the_domains_limit() {
-        for language in [Language::Fi, Language::Sv, Language::En] {
-            let message = field_error(fields::ORGANISATIONS, "too_many", language);
+        for language in Language::ALL {
+            let message = field_error(
+                FieldError::Organisations(CooperationOrganisationsError::TooMany {
+                    max: MAX_COOPERATION_ORGANISATIONS,
+                }),
+                language,
+            );
             assert!(
                 message.contains(&MAX_COOPERATION_ORGANISATIONS.to_string()),
                 "{message}"
@@ -144,20 +188,5 @@ mod tests {
             crate::i18n::PickerRemoveLabel { name: &"Tampere" }.get(Language::Fi),
             "Poista Tampere"
         );
-    }
-
-    #[test]
-    fn each_phone_code_reads_differently() {
-        let messages: std::collections::BTreeSet<_> = [
-            "required",
-            "invalid_characters",
-            "too_short",
-            "too_long",
-            "invalid",
-        ]
-        .iter()
-        .map(|code| field_error(fields::PHONE, code, Language::Sv))
-        .collect();
-        assert_eq!(messages.len(), 5);
     }
 }

@@ -1,7 +1,7 @@
 //! Who is signed in, shared through context: loaded from `GET /api/session` when the app
 //! starts, cleared on sign-out.
 
-use domain::wire::SessionResponse;
+use contract::body::SessionResponse;
 use leptos::prelude::*;
 
 use crate::api;
@@ -65,7 +65,7 @@ impl SessionContext {
     /// Takes the server's answer: the session, and whose drafts the forms use.
     fn set(self, session: Option<SessionResponse>) {
         if let Some(session) = &session {
-            crate::form::set_draft_owner(&session.identity.account_key());
+            crate::form::set_draft_owner(session.identity.account_key().as_str());
         }
         self.session.set(session);
     }

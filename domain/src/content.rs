@@ -11,6 +11,7 @@ use crate::profession::ProfessionalGroup::*;
 
 /// What kind of content an item is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ContentKind {
     /// An internet therapy programme (hoito-ohjelma).

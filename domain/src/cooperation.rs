@@ -187,6 +187,16 @@ pub enum CooperationOrganisationsError {
 }
 
 impl CooperationOrganisationsError {
+    /// Every error, for the app's tests that each has its own message.
+    pub const ALL: [CooperationOrganisationsError; 4] = [
+        CooperationOrganisationsError::Required,
+        CooperationOrganisationsError::TooMany {
+            max: MAX_COOPERATION_ORGANISATIONS,
+        },
+        CooperationOrganisationsError::Duplicate,
+        CooperationOrganisationsError::Unknown,
+    ];
+
     /// The stable code the API sends and the app translates.
     pub fn code(self) -> &'static str {
         match self {

@@ -47,6 +47,17 @@ pub enum EmailError {
 }
 
 impl EmailError {
+    /// Every error, for the app's tests that each has its own message.
+    pub const ALL: [EmailError; 7] = [
+        EmailError::Required,
+        EmailError::TooLong,
+        EmailError::MissingAt,
+        EmailError::MissingLocalPart,
+        EmailError::InvalidDomain,
+        EmailError::InvalidCharacters,
+        EmailError::Invalid,
+    ];
+
     /// The stable code the API sends and the app translates.
     pub fn code(self) -> &'static str {
         match self {

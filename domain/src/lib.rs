@@ -1,9 +1,10 @@
-//! The rules of the professionals' section, its reference data and the wire types shared by the
-//! app and the server.
+//! The rules of the professionals' section and its reference data.
 //!
 //! This crate is pure Rust: it depends on no web, server or runtime crate, so it compiles for
 //! `wasm32-unknown-unknown` and natively and gives the same verdict on both. It holds no
-//! user-facing text for errors: every error is a code, and the app translates codes.
+//! user-facing text for errors: every error is a typed value with a stable code, and the app
+//! translates them. What travels over HTTP (paths, bodies, request-level error codes) is the
+//! `contract` crate's.
 #![forbid(unsafe_code)]
 
 /// For a type that holds a checked value and has `as_str()` (its stored form) and `FromStr`
@@ -46,7 +47,11 @@ macro_rules! text_form {
 pub mod content;
 pub mod cooperation;
 pub mod email;
+pub mod fields;
+pub mod identity;
 pub mod localised;
+#[cfg(feature = "openapi")]
+mod openapi;
 pub mod organisation;
 pub mod phone;
 pub mod profession;
@@ -55,13 +60,13 @@ pub mod registration;
 pub mod search;
 pub mod sign_in;
 pub mod vectors;
-pub mod wire;
 
 pub use email::{Email, EmailError};
+pub use fields::{Field, FieldError, FieldErrors};
+pub use identity::{AccountKey, Identity, IdentityMethod};
 pub use localised::{Language, Localised};
 pub use organisation::{Organisation, OrganisationCode, OrganisationCodeError, OrganisationGroup};
 pub use phone::{PhoneNumber, PhoneNumberError};
 pub use sign_in::{
-    PersonalMeans, SignInMethod, SignInProvider, identification_path, landing_path, paths,
-    safe_return_path,
+    AccountProgress, FlowStep, PersonalMeans, SignInMethod, SignInProvider, safe_return_path,
 };

@@ -9,6 +9,7 @@ use crate::localised::Localised;
 
 /// The two groups the identification step offers before the organisation itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OrganisationGroup {
     /// "Yliopistosairaanhoitopiirit": HUS, OYS, TYKS.
@@ -166,6 +167,10 @@ pub enum OrganisationCodeError {
 }
 
 impl OrganisationCodeError {
+    /// Every error, for the app's tests that each has its own message.
+    pub const ALL: [OrganisationCodeError; 2] =
+        [OrganisationCodeError::Empty, OrganisationCodeError::Unknown];
+
     /// The stable code the API sends and the app translates.
     pub fn code(self) -> &'static str {
         match self {

@@ -42,6 +42,15 @@ pub enum PhoneNumberError {
 }
 
 impl PhoneNumberError {
+    /// Every error, for the app's tests that each has its own message.
+    pub const ALL: [PhoneNumberError; 5] = [
+        PhoneNumberError::Required,
+        PhoneNumberError::InvalidCharacters,
+        PhoneNumberError::TooShort,
+        PhoneNumberError::TooLong,
+        PhoneNumberError::Invalid,
+    ];
+
     /// The stable code the API sends and the app translates.
     pub fn code(self) -> &'static str {
         match self {

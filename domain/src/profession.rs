@@ -10,6 +10,7 @@ use crate::localised::Localised;
 
 /// A professional group, with a stable code for storage and the wire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProfessionalGroup {
     /// Lääkäri.
@@ -128,6 +129,12 @@ pub enum ProfessionalGroupError {
 }
 
 impl ProfessionalGroupError {
+    /// Every error, for the app's tests that each has its own message.
+    pub const ALL: [ProfessionalGroupError; 2] = [
+        ProfessionalGroupError::Required,
+        ProfessionalGroupError::Unknown,
+    ];
+
     /// The stable code the API sends and the app translates.
     pub fn code(self) -> &'static str {
         match self {

@@ -9,6 +9,7 @@ use crate::localised::Localised;
 
 /// What kind of region a region code names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RegionKind {
     /// One of the 21 wellbeing services counties (codes 01–21).
@@ -80,6 +81,13 @@ pub enum RegionCodeError {
 }
 
 impl RegionCodeError {
+    /// Every error, for the app's tests that each has its own message.
+    pub const ALL: [RegionCodeError; 3] = [
+        RegionCodeError::Empty,
+        RegionCodeError::Malformed,
+        RegionCodeError::Unknown,
+    ];
+
     /// The stable code the API sends and the app translates.
     pub fn code(self) -> &'static str {
         match self {

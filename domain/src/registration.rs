@@ -2,18 +2,18 @@
 //! (professional group, wellbeing county): what the user sends, and `validate()` that gives
 //! either the valid value or every field's error at once.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::cooperation::{CooperationOrganisations, CooperationOrganisationsError};
 use crate::email::{Email, EmailError};
+use crate::fields::{self, FieldError, FieldErrors};
 use crate::phone::{PhoneNumber, PhoneNumberError};
 use crate::profession::{ProfessionalGroup, ProfessionalGroupError};
 use crate::reference::{RegionCodeError, WellbeingCountyCode};
 
 /// The registration form as the user filled it in (the body of `POST`/`PUT /api/registration`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RegistrationInput {
     /// Puhelinnumero, as typed.
     pub phone: String,
@@ -25,6 +25,7 @@ pub struct RegistrationInput {
 
 /// A registration that passed every rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Registration {
     /// E.164.
     pub phone: PhoneNumber,
@@ -43,20 +44,6 @@ pub struct RegistrationErrors {
     pub email: Option<EmailError>,
     /// The organisations' error.
     pub organisations: Option<CooperationOrganisationsError>,
-}
-
-/// The field names of the forms, as the API's 422 bodies and the app's error summary use them.
-pub mod fields {
-    /// Puhelinnumero.
-    pub const PHONE: &str = "phone";
-    /// Sähköpostiosoite.
-    pub const EMAIL: &str = "email";
-    /// Yhteistyöorganisaatiot.
-    pub const ORGANISATIONS: &str = "organisations";
-    /// Ammattiryhmä.
-    pub const PROFESSIONAL_GROUP: &str = "professional_group";
-    /// Hyvinvointialue.
-    pub const WELLBEING_COUNTY: &str = "wellbeing_county";
 }
 
 impl RegistrationInput {
@@ -81,21 +68,17 @@ impl RegistrationInput {
 }
 
 impl RegistrationErrors {
-    /// The errors as the API's 422 body carries them: field name to codes.
-    pub fn to_codes(&self) -> BTreeMap<String, Vec<String>> {
-        let mut codes = BTreeMap::new();
-        let mut add = |field: &str, code: Option<&'static str>| {
-            if let Some(code) = code {
-                codes.insert(field.to_owned(), vec![code.to_owned()]);
-            }
-        };
-        add(fields::PHONE, self.phone.map(PhoneNumberError::code));
-        add(fields::EMAIL, self.email.map(EmailError::code));
-        add(
-            fields::ORGANISATIONS,
-            self.organisations.map(CooperationOrganisationsError::code),
-        );
-        codes
+    /// The errors per field, as the app shows them and the API's 422 body carries them.
+    pub fn to_field_errors(&self) -> FieldErrors {
+        fields::collect(
+            [
+                self.phone.map(FieldError::Phone),
+                self.email.map(FieldError::Email),
+                self.organisations.map(FieldError::Organisations),
+            ]
+            .into_iter()
+            .flatten(),
+        )
     }
 }
 
@@ -117,6 +100,7 @@ impl Registration {
 
 /// The profile form (the body of `POST`/`PUT /api/profile`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProfileInput {
     /// Ammattiryhmä: a group's code.
     pub professional_group: String,
@@ -127,6 +111,7 @@ pub struct ProfileInput {
 
 /// A profile that passed every rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Profile {
     /// Decides what content the user is shown.
     pub professional_group: ProfessionalGroup,
@@ -165,22 +150,16 @@ impl ProfileInput {
 }
 
 impl ProfileErrors {
-    /// The errors as the API's 422 body carries them.
-    pub fn to_codes(&self) -> BTreeMap<String, Vec<String>> {
-        let mut codes = BTreeMap::new();
-        if let Some(error) = self.professional_group {
-            codes.insert(
-                fields::PROFESSIONAL_GROUP.to_owned(),
-                vec![error.code().to_owned()],
-            );
-        }
-        if let Some(error) = self.wellbeing_county {
-            codes.insert(
-                fields::WELLBEING_COUNTY.to_owned(),
-                vec![error.code().to_owned()],
-            );
-        }
-        codes
+    /// The errors per field, as the app shows them and the API's 422 body carries them.
+    pub fn to_field_errors(&self) -> FieldErrors {
+        fields::collect(
+            [
+                self.professional_group.map(FieldError::ProfessionalGroup),
+                self.wellbeing_county.map(FieldError::WellbeingCounty),
+            ]
+            .into_iter()
+            .flatten(),
+        )
     }
 }
 
@@ -234,12 +213,12 @@ mod tests {
             }
         );
         assert_eq!(
-            serde_json::to_value(errors.to_codes()).unwrap(),
-            serde_json::json!({
-                "phone": ["invalid"],
-                "email": ["missing_at"],
-                "organisations": ["required"],
-            })
+            errors.to_field_errors().into_values().collect::<Vec<_>>(),
+            [
+                FieldError::Phone(PhoneNumberError::Invalid),
+                FieldError::Email(EmailError::MissingAt),
+                FieldError::Organisations(CooperationOrganisationsError::Required),
+            ]
         );
     }
 

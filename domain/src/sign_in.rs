@@ -8,10 +8,10 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::organisation::{OrganisationCode, OrganisationCodeError, OrganisationGroup};
-use crate::wire::percent_encode;
 
 /// A means of Suomi.fi identification that the personal path accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PersonalMeans {
     /// Sote-kortti, the social and health care professional card.
@@ -36,6 +36,7 @@ impl PersonalMeans {
 
 /// How a user signs in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "method", rename_all = "snake_case")]
 pub enum SignInMethod {
     /// With the credentials of the user's own organisation, listed under `group`.
@@ -122,16 +123,6 @@ impl SignInProvider {
             .map(SignInProvider::Organisation)
             .chain(std::iter::once(SignInProvider::SuomiFi))
     }
-
-    /// The server path that starts a sign-in with this provider and returns to `return_to`
-    /// (made safe with [`safe_return_path`]).
-    pub fn start_path(self, return_to: Option<&str>) -> String {
-        format!(
-            "/auth/start?provider={}&return_to={}",
-            percent_encode(&self.to_string()),
-            percent_encode(&safe_return_path(return_to))
-        )
-    }
 }
 
 /// Where to go after sign-in: a path of this app (`/…`), never another site (`//host`,
@@ -150,53 +141,44 @@ pub fn safe_return_path(return_to: Option<&str>) -> String {
     }
 }
 
-/// The app's paths that the server also needs (redirects after sign-in). The app's `Page`
-/// enum reads them from here, so a route is written once.
-pub mod paths {
-    /// The front page of the professionals' section.
-    pub const HOME: &str = "/";
-    /// The identification step.
-    pub const IDENTIFICATION: &str = "/tunnistautuminen";
-    /// The registration form (once per identity).
-    pub const REGISTRATION: &str = "/rekisteroityminen";
-    /// The profile form (once).
-    pub const PROFILE: &str = "/profiili";
-    /// The professionals' section: the content list.
-    pub const SECTION: &str = "/osio";
-    /// "Omat tiedot": editing the registration and the profile.
-    pub const SETTINGS: &str = "/omat-tiedot";
+/// How far an account is in the professionals' flow (SPEC §1–§3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AccountProgress {
+    /// No registration yet.
+    Unregistered,
+    /// Registered, no profile yet.
+    Registered,
+    /// Registered and profiled: the section is open.
+    Profiled,
 }
 
-/// The identification step, to come back to `return_to` (made safe with
-/// [`safe_return_path`]) after sign-in: every "sign in" link of the app and the server's
-/// return after a failed sign-in.
-pub fn identification_path(return_to: &str) -> String {
-    format!(
-        "{}?return_to={}",
-        paths::IDENTIFICATION,
-        percent_encode(&safe_return_path(Some(return_to)))
-    )
+/// A step of the flow that an account must take before the section opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FlowStep {
+    /// The registration form.
+    Registration,
+    /// The profile form.
+    Profile,
 }
 
-/// Where the user lands after signing in (SPEC §1–§3): the registration form if the account
-/// has none, else the profile form if it has none, else the path they came for (the section
-/// when they came for nothing in particular). A deep link survives the first two steps as
-/// their `return_to`.
-pub fn landing_path(registered: bool, profiled: bool, return_to: Option<&str>) -> String {
-    let wanted = safe_return_path(return_to);
-    let step = if !registered {
-        paths::REGISTRATION
-    } else if !profiled {
-        paths::PROFILE
-    } else if wanted == paths::HOME {
-        return paths::SECTION.to_owned();
-    } else {
-        return wanted;
-    };
-    if wanted == paths::HOME || wanted.starts_with(step) {
-        step.to_owned()
-    } else {
-        format!("{step}?return_to={}", percent_encode(&wanted))
+impl AccountProgress {
+    /// How far an account is that has (or has not) a registration and a profile.
+    pub fn of(registration: bool, profile: bool) -> AccountProgress {
+        match (registration, profile) {
+            (false, _) => AccountProgress::Unregistered,
+            (true, false) => AccountProgress::Registered,
+            (true, true) => AccountProgress::Profiled,
+        }
+    }
+
+    /// The step the account must take next: the registration if it has none, else the
+    /// profile if it has none, else none.
+    pub fn next_step(self) -> Option<FlowStep> {
+        match self {
+            AccountProgress::Unregistered => Some(FlowStep::Registration),
+            AccountProgress::Registered => Some(FlowStep::Profile),
+            AccountProgress::Profiled => None,
+        }
     }
 }
 
@@ -205,47 +187,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sign_in_links_return_to_this_site_only() {
+    fn the_flow_asks_for_the_registration_then_the_profile() {
         assert_eq!(
-            identification_path("/osio?x=1"),
-            "/tunnistautuminen?return_to=%2Fosio%3Fx%3D1"
+            AccountProgress::of(false, false).next_step(),
+            Some(FlowStep::Registration)
         );
         assert_eq!(
-            identification_path("https://evil.example/"),
-            "/tunnistautuminen?return_to=%2F"
-        );
-    }
-
-    #[test]
-    fn sign_in_lands_on_the_next_step_of_the_flow() {
-        assert_eq!(landing_path(false, false, None), "/rekisteroityminen");
-        assert_eq!(landing_path(false, false, Some("/")), "/rekisteroityminen");
-        assert_eq!(landing_path(true, false, None), "/profiili");
-        assert_eq!(landing_path(true, true, None), "/osio");
-        assert_eq!(landing_path(true, true, Some("/")), "/osio");
-    }
-
-    #[test]
-    fn a_deep_link_survives_the_registration_and_profile_steps() {
-        assert_eq!(
-            landing_path(false, false, Some("/omat-tiedot")),
-            "/rekisteroityminen?return_to=%2Fomat-tiedot"
+            AccountProgress::of(false, true).next_step(),
+            Some(FlowStep::Registration)
         );
         assert_eq!(
-            landing_path(true, false, Some("/osio")),
-            "/profiili?return_to=%2Fosio"
+            AccountProgress::of(true, false).next_step(),
+            Some(FlowStep::Profile)
         );
-        assert_eq!(
-            landing_path(true, true, Some("/omat-tiedot")),
-            "/omat-tiedot"
-        );
-        // Coming for the step itself does not loop back to it.
-        assert_eq!(
-            landing_path(false, false, Some("/rekisteroityminen")),
-            "/rekisteroityminen"
-        );
-        // Another site is never a landing.
-        assert_eq!(landing_path(true, true, Some("//evil.example")), "/osio");
+        assert_eq!(AccountProgress::of(true, true).next_step(), None);
     }
 
     fn organisation(code: &str, group: OrganisationGroup) -> SignInMethod {
@@ -339,9 +294,5 @@ mod tests {
         }
         let pirha = SignInProvider::Organisation("PÄIJÄTHA".parse().unwrap());
         assert_eq!(pirha.to_string().parse(), Ok(pirha));
-        assert_eq!(
-            pirha.start_path(Some("//evil.example")),
-            "/auth/start?provider=organisation%3AP%C3%84IJ%C3%84THA&return_to=%2F"
-        );
     }
 }

@@ -15,8 +15,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use contract::CSRF_HEADER;
 use domain::PersonalMeans;
-use domain::wire::{CSRF_HEADER, Identity, IdentityMethod};
+use domain::{Identity, IdentityMethod};
 use openidconnect::reqwest;
 use server::config::Config;
 use server::sessions::SqliteSessionStore;

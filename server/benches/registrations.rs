@@ -35,7 +35,15 @@ async fn main() {
                 let mut latencies = Vec::new();
                 let mut index = 0u64;
                 while Instant::now() < deadline {
-                    let account = format!("bench:{writer}:{index}");
+                    let account = domain::Identity {
+                        subject: format!("bench-{writer}-{index}"),
+                        method: domain::IdentityMethod::SuomiFi {
+                            means: domain::PersonalMeans::OnlineBank,
+                        },
+                        first_name: "Bench".into(),
+                        last_name: "Mark".into(),
+                    }
+                    .account_key();
                     let begun = Instant::now();
                     storage
                         .registration_create(&account, registration.clone())

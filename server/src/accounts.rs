@@ -6,8 +6,10 @@ use axum::Json;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, Request, State};
 use axum::http::StatusCode;
+use contract::body::{ContentEntry, ContentResponse};
+use contract::{ErrorBody, ErrorCode};
+use domain::content::content_for;
 use domain::registration::{Profile, ProfileInput, Registration, RegistrationInput};
-use domain::wire::ContentResponse;
 use tower_sessions::Session;
 
 use crate::AppState;
@@ -29,37 +31,36 @@ where
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         match Json::<T>::from_request(request, state).await {
             Ok(Json(value)) => Ok(ApiJson(value)),
-            Err(JsonRejection::MissingJsonContentType(_)) => Err(AppError::Client(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "unsupported_media_type",
-            )),
-            Err(JsonRejection::JsonSyntaxError(_)) => {
-                Err(AppError::Client(StatusCode::BAD_REQUEST, "malformed_json"))
+            Err(JsonRejection::MissingJsonContentType(_)) => {
+                Err(ErrorCode::UnsupportedMediaType.into())
             }
-            Err(JsonRejection::JsonDataError(_)) => {
-                Err(AppError::Client(StatusCode::BAD_REQUEST, "invalid_body"))
+            Err(JsonRejection::JsonSyntaxError(_)) => Err(ErrorCode::MalformedJson.into()),
+            Err(JsonRejection::JsonDataError(_)) => Err(ErrorCode::InvalidBody.into()),
+            Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                Err(ErrorCode::PayloadTooLarge.into())
             }
-            Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(
-                AppError::Client(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
-            ),
-            Err(_) => Err(AppError::Client(StatusCode::BAD_REQUEST, "bad_request")),
+            Err(_) => Err(ErrorCode::BadRequest.into()),
         }
     }
 }
 
 fn conflict(conflict: AccountConflict) -> AppError {
-    match conflict {
-        AccountConflict::AlreadyRegistered => {
-            AppError::Client(StatusCode::CONFLICT, "already_registered")
-        }
-        AccountConflict::NotRegistered => {
-            AppError::Client(StatusCode::NOT_FOUND, "registration_not_found")
-        }
-        AccountConflict::ProfileExists => AppError::Client(StatusCode::CONFLICT, "already_exists"),
-        AccountConflict::NoProfile => AppError::Client(StatusCode::NOT_FOUND, "profile_not_found"),
-    }
+    AppError::Refused(match conflict {
+        AccountConflict::AlreadyRegistered => ErrorCode::AlreadyRegistered,
+        AccountConflict::NotRegistered => ErrorCode::RegistrationNotFound,
+        AccountConflict::ProfileExists => ErrorCode::AlreadyExists,
+        AccountConflict::NoProfile => ErrorCode::ProfileNotFound,
+    })
 }
 
+#[utoipa::path(post, path = "/registration", tag = "account",
+    request_body = RegistrationInput,
+    responses(
+        (status = 201, description = "Registered.", body = Registration),
+        (status = 401, description = "`unauthenticated`.", body = ErrorBody),
+        (status = 409, description = "`already_registered`: edit it instead.", body = ErrorBody),
+        (status = 422, description = "`validation_failed`, with the codes per field.", body = ErrorBody),
+    ))]
 /// `POST /api/registration`: 201, or 401, 409 `already_registered`, 422.
 pub async fn registrations_create(
     State(state): State<AppState>,
@@ -76,6 +77,14 @@ pub async fn registrations_create(
     Ok((StatusCode::CREATED, Json(stored)))
 }
 
+#[utoipa::path(put, path = "/registration", tag = "account",
+    request_body = RegistrationInput,
+    responses(
+        (status = 200, description = "Saved.", body = Registration),
+        (status = 401, description = "`unauthenticated`.", body = ErrorBody),
+        (status = 404, description = "`registration_not_found`.", body = ErrorBody),
+        (status = 422, description = "`validation_failed`, with the codes per field.", body = ErrorBody),
+    ))]
 /// `PUT /api/registration`: 200, or 401, 404 `registration_not_found`, 422.
 pub async fn registrations_update(
     State(state): State<AppState>,
@@ -92,6 +101,14 @@ pub async fn registrations_update(
     Ok(Json(stored))
 }
 
+#[utoipa::path(post, path = "/profile", tag = "account",
+    request_body = ProfileInput,
+    responses(
+        (status = 201, description = "Saved.", body = Profile),
+        (status = 401, description = "`unauthenticated`.", body = ErrorBody),
+        (status = 409, description = "`registration_required` or `already_exists`.", body = ErrorBody),
+        (status = 422, description = "`validation_failed`, with the codes per field.", body = ErrorBody),
+    ))]
 /// `POST /api/profile`: 201, or 401, 409 `registration_required` or `already_exists`, 422.
 pub async fn profiles_create(
     State(state): State<AppState>,
@@ -105,14 +122,20 @@ pub async fn profiles_create(
         .profile_create(&identity.account_key(), profile)
         .await?
         .map_err(|error| match error {
-            AccountConflict::NotRegistered => {
-                AppError::Client(StatusCode::CONFLICT, "registration_required")
-            }
+            AccountConflict::NotRegistered => AppError::Refused(ErrorCode::RegistrationRequired),
             other => conflict(other),
         })?;
     Ok((StatusCode::CREATED, Json(stored)))
 }
 
+#[utoipa::path(put, path = "/profile", tag = "account",
+    request_body = ProfileInput,
+    responses(
+        (status = 200, description = "Saved.", body = Profile),
+        (status = 401, description = "`unauthenticated`.", body = ErrorBody),
+        (status = 404, description = "`profile_not_found`.", body = ErrorBody),
+        (status = 422, description = "`validation_failed`, with the codes per field.", body = ErrorBody),
+    ))]
 /// `PUT /api/profile`: 200, or 401, 404 `profile_not_found`, 422.
 pub async fn profiles_update(
     State(state): State<AppState>,
@@ -129,6 +152,12 @@ pub async fn profiles_update(
     Ok(Json(stored))
 }
 
+#[utoipa::path(get, path = "/content", tag = "account",
+    responses(
+        (status = 200, description = "The items of the profile's professional group.", body = ContentResponse),
+        (status = 401, description = "`unauthenticated`.", body = ErrorBody),
+        (status = 409, description = "`profile_required`.", body = ErrorBody),
+    ))]
 /// `GET /api/content`: the items the user's group may see (and only those), or 401, 409
 /// `profile_required`.
 pub async fn content_index(
@@ -140,6 +169,11 @@ pub async fn content_index(
         .storage
         .profile_of(&identity.account_key())
         .await?
-        .ok_or(AppError::Client(StatusCode::CONFLICT, "profile_required"))?;
-    Ok(Json(ContentResponse::for_group(profile.professional_group)))
+        .ok_or(AppError::Refused(ErrorCode::ProfileRequired))?;
+    Ok(Json(ContentResponse {
+        professional_group: profile.professional_group,
+        items: content_for(profile.professional_group)
+            .map(ContentEntry::from)
+            .collect(),
+    }))
 }

@@ -1,45 +1,61 @@
-//! The JSON API under `/api`. Every input is re-validated with `domain`; every answer is a wire
-//! type of `domain::wire`.
+//! The JSON API under `/api`. Every input is re-validated with `domain`; every answer is a
+//! body of `contract::body` or a `contract::ErrorBody`.
+//!
+//! [`routes`] is the one list of the API's routes: the router and the OpenAPI document
+//! (`crate::openapi`) are both made from it, so a route cannot be served undocumented.
 
 use axum::extract::DefaultBodyLimit;
 use axum::extract::{Query, State};
-use axum::routing::{get, post};
 use axum::{Json, Router};
-use domain::SignInMethod;
-use domain::wire::{HealthResponse, ReferenceResponse, SignInMethodQuery};
+use contract::body::{HealthResponse, ReferenceResponse, SignInMethodQuery};
+use contract::{ErrorBody, ErrorCode};
+use domain::{FieldError, SignInMethod};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::AppState;
-use crate::accounts::{
-    content_index, profiles_create, profiles_update, registrations_create, registrations_update,
-};
-use crate::auth::{session_delete, session_show};
 use crate::error::AppError;
+use crate::{accounts, auth, openapi};
 
 /// The largest request body the API reads (413 `payload_too_large` beyond).
 pub const MAX_BODY_BYTES: usize = 16 * 1024;
 
+/// Every route of `/api`, each with its OpenAPI description. Paths are relative to `/api`.
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(health_show))
+        .routes(routes!(reference_show))
+        .routes(routes!(sign_in_method_show))
+        .routes(routes!(auth::session_show))
+        .routes(routes!(auth::session_delete))
+        .routes(routes!(
+            accounts::registrations_create,
+            accounts::registrations_update
+        ))
+        .routes(routes!(
+            accounts::profiles_create,
+            accounts::profiles_update
+        ))
+        .routes(routes!(accounts::content_index))
+        .routes(routes!(openapi::openapi_show))
+}
+
 /// The routes under `/api`; unknown paths answer 404 JSON, not the app.
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/health", get(health_show))
-        .route("/reference", get(reference_show))
-        .route("/sign-in-method", get(sign_in_method_show))
-        .route("/session", get(session_show))
-        .route("/sign-out", post(session_delete))
-        .route(
-            "/registration",
-            post(registrations_create).put(registrations_update),
-        )
-        .route("/profile", post(profiles_create).put(profiles_update))
-        .route("/content", get(content_index))
-        .route("/openapi.json", get(crate::openapi::openapi_show))
+    let (router, _) = routes().split_for_parts();
+    router
         // No form of this API needs more; a larger body is refused before it is read.
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .fallback(not_found)
 }
 
 /// `GET /api/health`: 200 when the database answers.
-async fn health_show(State(state): State<AppState>) -> Result<Json<HealthResponse>, AppError> {
+#[utoipa::path(get, path = "/health", tag = "service",
+    responses(
+        (status = 200, description = "The server and its database answer.", body = HealthResponse),
+        (status = 500, description = "`internal`: the database does not answer.", body = ErrorBody),
+    ))]
+pub async fn health_show(State(state): State<AppState>) -> Result<Json<HealthResponse>, AppError> {
     state.storage.check().await?;
     Ok(Json(HealthResponse {
         status: "ok".into(),
@@ -47,20 +63,29 @@ async fn health_show(State(state): State<AppState>) -> Result<Json<HealthRespons
     }))
 }
 
-/// `GET /api/reference`: the organisation catalogue and its groups.
-async fn reference_show() -> Json<ReferenceResponse> {
+/// `GET /api/reference`: the organisation catalogue and its groups, the municipalities, the
+/// regions and the professional groups.
+#[utoipa::path(get, path = "/reference", tag = "service",
+    responses((status = 200, description = "The reference data.", body = ReferenceResponse)))]
+pub async fn reference_show() -> Json<ReferenceResponse> {
     Json(ReferenceResponse::current())
 }
 
 /// `GET /api/sign-in-method?organisation=CODE`: the sign-in method rule's verdict.
-async fn sign_in_method_show(
+#[utoipa::path(get, path = "/sign-in-method", tag = "service",
+    params(SignInMethodQuery),
+    responses(
+        (status = 200, description = "How the staff of the organisation sign in (personally without one).", body = SignInMethod),
+        (status = 422, description = "`validation_failed`: `organisation` is no catalogue organisation.", body = ErrorBody),
+    ))]
+pub async fn sign_in_method_show(
     Query(query): Query<SignInMethodQuery>,
 ) -> Result<Json<SignInMethod>, AppError> {
     SignInMethod::for_workplace(query.organisation.as_deref())
         .map(Json)
-        .map_err(|error| AppError::field("organisation", error.code()))
+        .map_err(|error| FieldError::Workplace(error).into())
 }
 
 async fn not_found() -> AppError {
-    AppError::NotFound
+    ErrorCode::NotFound.into()
 }

@@ -11,8 +11,10 @@ use axum::extract::{Query, Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::wire::{CSRF_HEADER, Identity, SessionResponse, percent_encode};
-use domain::{SignInProvider, identification_path, landing_path, paths, safe_return_path};
+use contract::body::SessionResponse;
+use contract::links::{identification_path, landing_path, percent_encode};
+use contract::{CSRF_HEADER, ErrorBody, ErrorCode, paths};
+use domain::{AccountProgress, Identity, SignInProvider, safe_return_path};
 use time::OffsetDateTime;
 use tower_sessions::Session;
 
@@ -40,12 +42,13 @@ pub async fn complete_sign_in(
     let account = identity.account_key();
     let registered = state.storage.registration_of(&account).await?.is_some();
     let profiled = registered && state.storage.profile_of(&account).await?.is_some();
+    let progress = AccountProgress::of(registered, profiled);
     session.cycle_id().await?;
     session.insert(IDENTITY, identity).await?;
     let now = OffsetDateTime::now_utc().unix_timestamp();
     session.insert(SIGNED_IN_AT, now).await?;
     session.insert(LAST_SEEN, now).await?;
-    Ok(landing_path(registered, profiled, return_to))
+    Ok(landing_path(progress, return_to))
 }
 
 /// The signed-in identity, or `None`. A session older than the absolute limit is ended here.
@@ -76,7 +79,7 @@ pub async fn current_identity(
 pub async fn require_identity(session: &Session, state: &AppState) -> Result<Identity, AppError> {
     current_identity(session, state)
         .await?
-        .ok_or(AppError::Unauthenticated)
+        .ok_or(AppError::Refused(ErrorCode::Unauthenticated))
 }
 
 /// The query of `GET /auth/start`.
@@ -101,9 +104,9 @@ pub async fn start_show(
     let provider: SignInProvider = query
         .provider
         .parse()
-        .map_err(|_| AppError::Client(StatusCode::BAD_REQUEST, "unknown_provider"))?;
+        .map_err(|_| AppError::Refused(ErrorCode::UnknownProvider))?;
     let return_to = safe_return_path(query.return_to.as_deref());
-    let unavailable = AppError::Client(StatusCode::SERVICE_UNAVAILABLE, "provider_unavailable");
+    let unavailable = AppError::Refused(ErrorCode::ProviderUnavailable);
     if state.oidc.serves(provider) {
         let (url, pending) = state
             .oidc
@@ -120,7 +123,8 @@ pub async fn start_show(
         return Err(unavailable);
     }
     let target = format!(
-        "/auth/dev?provider={}&return_to={}",
+        "{}?provider={}&return_to={}",
+        paths::auth::DEV,
         percent_encode(&provider.to_string()),
         percent_encode(&return_to)
     );
@@ -182,12 +186,17 @@ pub async fn callback_show(
         Err(failure) => Ok(Redirect::to(&format!(
             "{}&error={}",
             identification_path(return_to.as_deref().unwrap_or(paths::HOME)),
-            failure.code()
+            failure.as_str()
         ))
         .into_response()),
     }
 }
 
+#[utoipa::path(get, path = "/session", tag = "session",
+    responses(
+        (status = 200, description = "The signed-in identity, its registration and profile (or null).", body = SessionResponse),
+        (status = 401, description = "`unauthenticated`: nobody is signed in.", body = ErrorBody),
+    ))]
 /// `GET /api/session`: who is signed in, with their registration and profile (or null).
 pub async fn session_show(
     State(state): State<AppState>,
@@ -205,6 +214,8 @@ pub async fn session_show(
     }))
 }
 
+#[utoipa::path(post, path = "/sign-out", tag = "session",
+    responses((status = 204, description = "Signed out (also when nobody was signed in).")))]
 /// `POST /api/sign-out`: ends the session. 204 whether or not one existed.
 pub async fn session_delete(session: Session) -> Result<StatusCode, AppError> {
     session.flush().await?;
@@ -223,7 +234,7 @@ pub async fn csrf_guard(State(state): State<AppState>, request: Request, next: N
     if safe || from_the_app {
         next.run(request).await
     } else {
-        AppError::Forbidden("csrf_refused").into_response()
+        crate::error::refusal(ErrorCode::CsrfRefused)
     }
 }
 

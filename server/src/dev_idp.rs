@@ -9,8 +9,8 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Form, Router};
-use domain::wire::{Identity, IdentityMethod};
-use domain::{PersonalMeans, SignInProvider, safe_return_path};
+use contract::ErrorCode;
+use domain::{Identity, IdentityMethod, PersonalMeans, SignInProvider, safe_return_path};
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -165,7 +165,7 @@ struct PageQuery {
 
 async fn page_show(State(state): State<AppState>, Query(query): Query<PageQuery>) -> Response {
     if !state.config.dev_identity_provider {
-        return AppError::NotFound.into_response();
+        return crate::error::refusal(ErrorCode::NotFound);
     }
     let return_to = safe_return_path(query.return_to.as_deref());
     let shown =
@@ -221,11 +221,11 @@ async fn sign_in_create(
     Form(form): Form<SignInForm>,
 ) -> Result<Response, AppError> {
     if !state.config.dev_identity_provider {
-        return Err(AppError::NotFound);
+        return Err(ErrorCode::NotFound.into());
     }
     // A form posted from another site must not sign anybody in (login CSRF).
     if !same_origin(&headers, &state.config.allowed_origins()) {
-        return Err(AppError::Forbidden("csrf_refused"));
+        return Err(ErrorCode::CsrfRefused.into());
     }
     let Some(fixture) = TEST_IDENTITIES
         .iter()

@@ -17,7 +17,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use domain::wire::{Identity, IdentityMethod};
+pub use contract::error::SignInFailure;
+use domain::{Identity, IdentityMethod};
 use domain::{PersonalMeans, SignInProvider};
 use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreProviderMetadata};
 use openidconnect::{
@@ -142,36 +143,6 @@ pub struct PendingSignIn {
 
 /// The session key of [`PendingSignIn`].
 pub const PENDING: &str = "oidc_pending";
-
-/// Why a return from a provider did not sign anybody in; each is a code the app explains.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-pub enum SignInFailure {
-    /// The user cancelled at the provider (`access_denied`).
-    #[error("sign_in_cancelled")]
-    Cancelled,
-    /// No sign-in was under way in this session, or the `state` did not match (an old tab, an
-    /// expired session, or a forged return).
-    #[error("sign_in_expired")]
-    Expired,
-    /// The provider could not be reached or answered wrongly (token exchange, ID token check).
-    #[error("sign_in_failed")]
-    Failed,
-    /// A Suomi.fi means that the personal path does not accept.
-    #[error("means_not_accepted")]
-    MeansNotAccepted,
-}
-
-impl SignInFailure {
-    /// The code the app shows a message for.
-    pub fn code(self) -> &'static str {
-        match self {
-            SignInFailure::Cancelled => "sign_in_cancelled",
-            SignInFailure::Expired => "sign_in_expired",
-            SignInFailure::Failed => "sign_in_failed",
-            SignInFailure::MeansNotAccepted => "means_not_accepted",
-        }
-    }
-}
 
 /// The relying party: the HTTP client for the providers and their discovered metadata.
 #[derive(Clone)]

@@ -8,15 +8,14 @@ use std::time::Duration;
 
 use axum::body::Body;
 use axum::extract::ConnectInfo;
-use axum::http::{Request, StatusCode};
-use axum::response::IntoResponse;
+use axum::http::Request;
 use governor::middleware::NoOpMiddleware;
 use tower_governor::GovernorError;
 use tower_governor::GovernorLayer;
 use tower_governor::governor::{GovernorConfig, GovernorConfigBuilder};
 use tower_governor::key_extractor::KeyExtractor;
 
-use crate::error::AppError;
+use contract::ErrorCode;
 
 /// The client's address as the key. A request that came with no address (only the in-process
 /// tests make those) shares one key.
@@ -53,12 +52,10 @@ pub fn sign_in_limit(burst: u32) -> SignInLimit {
 /// The layer that applies `limit`.
 pub fn layer(limit: &SignInLimit) -> GovernorLayer<ClientAddress, NoOpMiddleware, Body> {
     GovernorLayer::new(Arc::clone(limit)).error_handler(|error| match error {
-        GovernorError::TooManyRequests { .. } => {
-            AppError::Client(StatusCode::TOO_MANY_REQUESTS, "too_many_attempts").into_response()
-        }
+        GovernorError::TooManyRequests { .. } => crate::error::refusal(ErrorCode::TooManyAttempts),
         other => {
             tracing::error!("rate limit: {other}");
-            AppError::Client(StatusCode::INTERNAL_SERVER_ERROR, "internal").into_response()
+            crate::error::refusal(ErrorCode::Internal)
         }
     })
 }

@@ -30,6 +30,7 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("../migrations/0001_initial.sql")),
         M::up(include_str!("../migrations/0002_sessions.sql")),
+        M::up(include_str!("../migrations/0003_account_key.sql")),
     ])
 }
 

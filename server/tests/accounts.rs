@@ -127,7 +127,7 @@ async fn invalid_forms_get_422_with_every_fields_code_and_nothing_is_stored() {
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         answer.json(),
-        json!({"errors": {
+        json!({"code": "validation_failed", "errors": {
             "phone": ["too_short"],
             "email": ["missing_at"],
             "organisations": ["duplicate"],
@@ -333,7 +333,7 @@ async fn profile_needs_a_registration_is_created_once_and_edited() {
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         invalid.json(),
-        json!({"errors": {"professional_group": ["required"], "wellbeing_county": ["unknown"]}})
+        json!({"code": "validation_failed", "errors": {"professional_group": ["required"], "wellbeing_county": ["unknown"]}})
     );
 
     let created = send(

@@ -8,14 +8,14 @@ fn url(folder: &tempfile::TempDir) -> String {
     format!("sqlite:{}", folder.path().join("storage.sqlite3").display())
 }
 
-async fn insert_registration(storage: &Storage, subject: &str) -> Result<(), StorageError> {
-    let subject = subject.to_owned();
+async fn insert_registration(storage: &Storage, account_key: &str) -> Result<(), StorageError> {
+    let account_key = account_key.to_owned();
     storage
         .write(move |connection| {
             connection.execute(
-                "INSERT INTO registrations (subject, phone, email, created_at, updated_at) \
+                "INSERT INTO registrations (account_key, phone, email, created_at, updated_at) \
                  VALUES (?1, '+358401234567', 'a@example.fi', 'now', 'now')",
-                [&subject],
+                [&account_key],
             )?;
             Ok(())
         })
@@ -38,7 +38,7 @@ async fn concurrent_writes_all_land_and_survive_reopening() {
     let writes = (0..200).map(|index| {
         let storage = storage.clone();
         tokio::spawn(
-            async move { insert_registration(&storage, &format!("subject-{index}")).await },
+            async move { insert_registration(&storage, &format!("suomifi:s-{index}")).await },
         )
     });
     for write in writes.collect::<Vec<_>>() {
@@ -65,13 +65,13 @@ async fn a_failing_write_undoes_only_itself() {
             storage
                 .write(|connection| {
                     connection.execute(
-                        "INSERT INTO registrations (subject, phone, email, created_at, updated_at) \
+                        "INSERT INTO registrations (account_key, phone, email, created_at, updated_at) \
                          VALUES ('half', '+358401234567', 'a@example.fi', 'now', 'now')",
                         [],
                     )?;
                     // The second statement fails: the first must be undone with it.
                     connection.execute(
-                        "INSERT INTO registrations (subject, phone, email, created_at, updated_at) \
+                        "INSERT INTO registrations (account_key, phone, email, created_at, updated_at) \
                          VALUES ('first', '+358401234567', 'a@example.fi', 'now', 'now')",
                         [],
                     )?;
@@ -90,18 +90,18 @@ async fn a_failing_write_undoes_only_itself() {
     ));
     other.await.unwrap().unwrap();
 
-    let subjects = storage
+    let account_keys = storage
         .read(|connection| {
             let mut statement =
-                connection.prepare("SELECT subject FROM registrations ORDER BY subject")?;
-            let subjects = statement
+                connection.prepare("SELECT account_key FROM registrations ORDER BY account_key")?;
+            let account_keys = statement
                 .query_map([], |row| row.get::<_, String>(0))?
                 .collect::<Result<Vec<_>, _>>()?;
-            Ok(subjects)
+            Ok(account_keys)
         })
         .await
         .unwrap();
-    assert_eq!(subjects, ["first", "second"]);
+    assert_eq!(account_keys, ["first", "second"]);
 }
 
 #[tokio::test]

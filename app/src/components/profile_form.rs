@@ -2,9 +2,10 @@
 //! with an explicit "not selected"). The same form makes the profile and edits it in
 //! "Omat tiedot"; checks, summary, draft and failures work as in the registration form.
 
+use domain::Field;
 use domain::profession::ProfessionalGroup;
 use domain::reference::WellbeingCountyCode;
-use domain::registration::{Profile, ProfileInput, fields};
+use domain::registration::{Profile, ProfileInput};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -19,11 +20,11 @@ const COUNTY_ID: &str = "wellbeing-county";
 
 const FIELDS: &[FieldInfo] = &[
     FieldInfo {
-        name: fields::PROFESSIONAL_GROUP,
+        field: Field::ProfessionalGroup,
         target: GROUP_ID,
     },
     FieldInfo {
-        name: fields::WELLBEING_COUNTY,
+        field: Field::WellbeingCounty,
         target: COUNTY_ID,
     },
 ];
@@ -65,10 +66,10 @@ pub fn ProfileForm(
         current()
             .validate()
             .err()
-            .map(|errors| errors.to_codes())
+            .map(|errors| errors.to_field_errors())
             .unwrap_or_default()
     };
-    let changed = move |field: &'static str| {
+    let changed = move |field: Field| {
         initial.with_value(|initial| form.changed(key, initial, &current(), field, &codes()));
     };
 
@@ -78,7 +79,7 @@ pub fn ProfileForm(
         let check = value
             .validate()
             .map(|_| ())
-            .map_err(|errors| errors.to_codes());
+            .map_err(|errors| errors.to_field_errors());
         form.submit(
             FormParts {
                 fields: FIELDS,
@@ -96,8 +97,8 @@ pub fn ProfileForm(
         );
     };
 
-    let group_error = form.message(fields::PROFESSIONAL_GROUP);
-    let county_error = form.message(fields::WELLBEING_COUNTY);
+    let group_error = form.message(Field::ProfessionalGroup);
+    let county_error = form.message(Field::WellbeingCounty);
     let group_options = move || {
         let language = i18n.language();
         ProfessionalGroup::ALL
@@ -156,9 +157,9 @@ pub fn ProfileForm(
                     aria-invalid=move || group_error.get().is_some().then_some("true")
                     on:change=move |event| {
                         group.set(event_target_value(&event));
-                        changed(fields::PROFESSIONAL_GROUP);
+                        changed(Field::ProfessionalGroup);
                     }
-                    on:blur=move |_| form.show_field(fields::PROFESSIONAL_GROUP, &codes())
+                    on:blur=move |_| form.show_field(Field::ProfessionalGroup, &codes())
                 >
                     <option value="" selected=move || group.with(String::is_empty)>
                         {i18n.t(Text::GroupChoose)}
@@ -193,7 +194,7 @@ pub fn ProfileForm(
                     aria-invalid=move || county_error.get().is_some().then_some("true")
                     on:change=move |event| {
                         county.set(event_target_value(&event));
-                        changed(fields::WELLBEING_COUNTY);
+                        changed(Field::WellbeingCounty);
                     }
                 >
                     <option value="" selected=move || county.with(String::is_empty)>

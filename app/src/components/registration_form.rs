@@ -6,7 +6,8 @@
 //! server 422 lands in the same places. What the user types is kept in `sessionStorage` at
 //! every change, so a reload or a failed save loses nothing; a successful save clears it.
 
-use domain::registration::{Registration, RegistrationInput, fields};
+use domain::Field;
+use domain::registration::{Registration, RegistrationInput};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -21,15 +22,15 @@ use crate::i18n::Text;
 /// The form's fields in page order, for the error summary.
 const FIELDS: &[FieldInfo] = &[
     FieldInfo {
-        name: fields::PHONE,
+        field: Field::Phone,
         target: "phone",
     },
     FieldInfo {
-        name: fields::EMAIL,
+        field: Field::Email,
         target: "email",
     },
     FieldInfo {
-        name: fields::ORGANISATIONS,
+        field: Field::Organisations,
         target: PICKER_INPUT_ID,
     },
 ];
@@ -76,13 +77,13 @@ pub fn RegistrationForm(
         current()
             .validate()
             .err()
-            .map(|errors| errors.to_codes())
+            .map(|errors| errors.to_field_errors())
             .unwrap_or_default()
     };
-    let changed = move |field: &'static str| {
+    let changed = move |field: Field| {
         initial.with_value(|initial| form.changed(key, initial, &current(), field, &codes()));
     };
-    let left = move |field: &'static str| form.show_field(field, &codes());
+    let left = move |field: Field| form.show_field(field, &codes());
 
     let submit = move |event: SubmitEvent| {
         event.prevent_default();
@@ -90,7 +91,7 @@ pub fn RegistrationForm(
         let check = value
             .validate()
             .map(|_| ())
-            .map_err(|errors| errors.to_codes());
+            .map_err(|errors| errors.to_field_errors());
         let typed = value.clone();
         form.submit(
             FormParts {
@@ -127,30 +128,30 @@ pub fn RegistrationForm(
                 label=Text::PhoneLabel
                 hint=Text::PhoneHint
                 value=phone
-                error=form.message(fields::PHONE)
+                error=form.message(Field::Phone)
                 input_type="tel"
                 autocomplete="tel"
                 inputmode="tel"
-                on_leave=Callback::new(move |()| left(fields::PHONE))
-                on_change=Callback::new(move |()| changed(fields::PHONE))
+                on_leave=Callback::new(move |()| left(Field::Phone))
+                on_change=Callback::new(move |()| changed(Field::Phone))
             />
             <TextField
                 id="email"
                 label=Text::EmailLabel
                 hint=Text::EmailHint
                 value=email
-                error=form.message(fields::EMAIL)
+                error=form.message(Field::Email)
                 input_type="email"
                 autocomplete="email"
                 inputmode="email"
-                on_leave=Callback::new(move |()| left(fields::EMAIL))
-                on_change=Callback::new(move |()| changed(fields::EMAIL))
+                on_leave=Callback::new(move |()| left(Field::Email))
+                on_change=Callback::new(move |()| changed(Field::Email))
             />
             <OrganisationPicker
                 chosen=organisations
-                error=form.message(fields::ORGANISATIONS)
-                on_leave=Callback::new(move |()| left(fields::ORGANISATIONS))
-                on_change=Callback::new(move |()| changed(fields::ORGANISATIONS))
+                error=form.message(Field::Organisations)
+                on_leave=Callback::new(move |()| left(Field::Organisations))
+                on_change=Callback::new(move |()| changed(Field::Organisations))
                 nested=nested
             />
             <FormActions

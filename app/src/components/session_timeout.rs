@@ -94,7 +94,7 @@ pub fn SessionTimeout() -> impl IntoView {
             phase.set(Phase::Active);
         });
     };
-    let sign_in_again = move || domain::identification_path(&location.pathname.get());
+    let sign_in_again = move || contract::links::identification_path(&location.pathname.get());
 
     view! {
         <dialog

@@ -2,8 +2,10 @@
 //! see, grouped by kind, in the chosen language. The server filters; this page only shows
 //! what it received.
 
+use contract::ErrorCode;
+use contract::body::ContentResponse;
+use contract::links::identification_path;
 use domain::content::ContentKind;
-use domain::wire::ContentResponse;
 use leptos::prelude::*;
 
 use crate::Page;
@@ -11,7 +13,7 @@ use crate::api;
 use crate::fetched::Fetched;
 use crate::i18n::{Text, use_i18n, use_page_title};
 use crate::session::use_session;
-use domain::paths;
+use contract::paths;
 
 /// The content list.
 #[component]
@@ -27,8 +29,8 @@ pub fn ContentPage() -> impl IntoView {
                     None => view! { <p>{i18n.t(Text::Loading)}</p> }.into_any(),
                     Some(answer) => match answer {
                         Ok(items) => view! { <ContentList content=items /> }.into_any(),
-                        Err(error) if error.code() == Some("unauthenticated") => {
-                            let sign_in = domain::identification_path(Page::Content.path());
+                        Err(error) if error.code() == Some(ErrorCode::Unauthenticated) => {
+                            let sign_in = identification_path(Page::Content.path());
                             view! {
                                 <p>
                                     <a href=sign_in>{i18n.t(Text::ContentSignInFirst)}</a>
@@ -36,7 +38,7 @@ pub fn ContentPage() -> impl IntoView {
                             }
                                 .into_any()
                         }
-                        Err(error) if error.code() == Some("profile_required") => {
+                        Err(error) if error.code() == Some(ErrorCode::ProfileRequired) => {
                             let registered = session
                                 .session
                                 .with(|session| {

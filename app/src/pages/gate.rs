@@ -1,7 +1,7 @@
 //! What the flow's pages show before their form: loading, a sign-in link for a signed-out
 //! user (returning here), or the way to the step the account needs first or has done already.
 
-use domain::paths;
+use contract::paths;
 use leptos::prelude::*;
 
 use crate::i18n::{Text, use_i18n};
@@ -40,7 +40,10 @@ pub fn AccountGate<V: IntoView + 'static>(
     };
     move || match state.get() {
         AccountState::Loading => view! { <p>{i18n.t(Text::Loading)}</p> }.into_any(),
-        AccountState::SignedOut => link(domain::identification_path(here), Text::SignInToContinue),
+        AccountState::SignedOut => link(
+            contract::links::identification_path(here),
+            Text::SignInToContinue,
+        ),
         AccountState::SignedIn {
             registered: true, ..
         } if step == Step::Registration => view! {

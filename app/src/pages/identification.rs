@@ -4,6 +4,8 @@
 //! hands over to the server's `/auth/start`, which takes the user to the identity provider;
 //! the path the user came for travels along and is where they return.
 
+use contract::error::SignInFailure;
+use contract::links::start_path;
 use domain::{OrganisationCode, OrganisationGroup, SignInProvider};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -21,11 +23,11 @@ pub fn IdentificationPage() -> impl IntoView {
     // A sign-in that came back without signing anybody in says why (the server's code).
     let failure = query
         .with_untracked(|query| query.get("error"))
-        .map(|code| match code.as_str() {
-            "sign_in_cancelled" => Text::SignInCancelled,
-            "sign_in_expired" => Text::SignInExpired,
-            "means_not_accepted" => Text::MeansNotAccepted,
-            _ => Text::SignInFailed,
+        .map(|code| match SignInFailure::parse(&code) {
+            SignInFailure::Cancelled => Text::SignInCancelled,
+            SignInFailure::Expired => Text::SignInExpired,
+            SignInFailure::MeansNotAccepted => Text::MeansNotAccepted,
+            SignInFailure::Failed | SignInFailure::Unknown => Text::SignInFailed,
         });
     let professional = RwSignal::new(false);
     let group = RwSignal::new(None::<OrganisationGroup>);
@@ -33,7 +35,7 @@ pub fn IdentificationPage() -> impl IntoView {
     let methods_heading = NodeRef::<leptos::html::H2>::new();
 
     let start_link =
-        move |provider: SignInProvider| provider.start_path(return_to.get().as_deref());
+        move |provider: SignInProvider| start_path(provider, return_to.get().as_deref());
 
     let group_options = move || {
         let language = i18n.language();

@@ -2,8 +2,10 @@
 //! (and, if they want, the wellbeing county) once. Saving says the user is now registered and
 //! puts the link into the section at the top of the page, focused.
 
+use contract::links::landing_path;
+use contract::paths;
+use domain::AccountProgress;
 use domain::registration::ProfileInput;
-use domain::{landing_path, paths};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -26,7 +28,10 @@ pub fn ProfilePage() -> impl IntoView {
     let done_heading = NodeRef::<leptos::html::H2>::new();
 
     let on_saved = Callback::new(move |profile| {
-        done.set(Some(landing_path(true, true, return_to.as_deref())));
+        done.set(Some(landing_path(
+            AccountProgress::Profiled,
+            return_to.as_deref(),
+        )));
         session.session.update(|session| {
             if let Some(session) = session {
                 session.profile = Some(profile);

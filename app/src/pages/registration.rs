@@ -2,8 +2,10 @@
 //! fills in phone, email and cooperation organisations once. The name comes from the
 //! identity. After saving, the flow goes on to the profile, with the deep link kept.
 
+use contract::links::landing_path;
+use contract::paths;
+use domain::AccountProgress;
 use domain::registration::RegistrationInput;
-use domain::{landing_path, paths};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -27,7 +29,7 @@ pub fn RegistrationPage() -> impl IntoView {
             .session
             .with_untracked(|session| session.as_ref().is_some_and(|s| s.profile.is_some()));
         navigate(
-            &landing_path(true, profiled, return_to.as_deref()),
+            &landing_path(AccountProgress::of(true, profiled), return_to.as_deref()),
             Default::default(),
         );
         session.session.update(|session| {

@@ -1,7 +1,7 @@
 //! "Omat tiedot" (settings): the registration and the profile, edited with the same forms
 //! that made them. A change of the professional group changes the section's list.
 
-use domain::paths;
+use contract::paths;
 use leptos::prelude::*;
 
 use crate::components::profile_form::ProfileForm;

@@ -2,6 +2,7 @@
 //! key of the signed-in identity. What is read is parsed with `domain` again, so a row that no
 //! longer passes the rules is reported, not shown.
 
+use domain::AccountKey;
 use domain::registration::{Profile, ProfileInput, Registration, RegistrationInput};
 use rusqlite::OptionalExtension;
 
@@ -11,13 +12,13 @@ impl Storage {
     /// The registration of `account`, if there is one.
     pub async fn registration_of(
         &self,
-        account: &str,
+        account: &AccountKey,
     ) -> Result<Option<Registration>, StorageError> {
-        let account = account.to_owned();
+        let account = account.as_str().to_owned();
         self.read(move |connection| {
             let row = connection
                 .query_row(
-                    "SELECT phone, email FROM registrations WHERE subject = ?1",
+                    "SELECT phone, email FROM registrations WHERE account_key = ?1",
                     [&account],
                     |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
                 )
@@ -26,7 +27,7 @@ impl Storage {
                 return Ok(None);
             };
             let mut statement = connection.prepare_cached(
-                "SELECT code FROM registration_organisations WHERE subject = ?1 ORDER BY position",
+                "SELECT code FROM registration_organisations WHERE account_key = ?1 ORDER BY position",
             )?;
             let organisations = statement
                 .query_map([&account], |row| row.get::<_, String>(0))?
@@ -44,12 +45,12 @@ impl Storage {
     }
 
     /// The profile of `account`, if there is one.
-    pub async fn profile_of(&self, account: &str) -> Result<Option<Profile>, StorageError> {
-        let account = account.to_owned();
+    pub async fn profile_of(&self, account: &AccountKey) -> Result<Option<Profile>, StorageError> {
+        let account = account.as_str().to_owned();
         self.read(move |connection| {
             let row = connection
                 .query_row(
-                    "SELECT professional_group, wellbeing_county FROM profiles WHERE subject = ?1",
+                    "SELECT professional_group, wellbeing_county FROM profiles WHERE account_key = ?1",
                     [&account],
                     |row| Ok((row.get::<_, String>(0)?, row.get::<_, Option<String>>(1)?)),
                 )
@@ -94,7 +95,7 @@ fn insert_organisations(
     registration: &Registration,
 ) -> Result<(), StorageError> {
     let mut statement = connection.prepare_cached(
-        "INSERT INTO registration_organisations (subject, position, code) VALUES (?1, ?2, ?3)",
+        "INSERT INTO registration_organisations (account_key, position, code) VALUES (?1, ?2, ?3)",
     )?;
     for (position, organisation) in registration.organisations.as_slice().iter().enumerate() {
         statement.execute(rusqlite::params![
@@ -111,15 +112,15 @@ impl Storage {
     /// exactly one row: the second finds the first.
     pub async fn registration_create(
         &self,
-        account: &str,
+        account: &AccountKey,
         registration: Registration,
     ) -> Result<Result<Registration, AccountConflict>, StorageError> {
-        let account = account.to_owned();
+        let account = account.as_str().to_owned();
         self.write(move |connection| {
             let at = now();
             let inserted = connection.execute(
-                "INSERT INTO registrations (subject, phone, email, created_at, updated_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT (subject) DO NOTHING",
+                "INSERT INTO registrations (account_key, phone, email, created_at, updated_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT (account_key) DO NOTHING",
                 rusqlite::params![
                     account,
                     registration.phone.as_str(),
@@ -139,20 +140,20 @@ impl Storage {
     /// Replaces the registration of `account`.
     pub async fn registration_update(
         &self,
-        account: &str,
+        account: &AccountKey,
         registration: Registration,
     ) -> Result<Result<Registration, AccountConflict>, StorageError> {
-        let account = account.to_owned();
+        let account = account.as_str().to_owned();
         self.write(move |connection| {
             let updated = connection.execute(
-                "UPDATE registrations SET phone = ?2, email = ?3, updated_at = ?4 WHERE subject = ?1",
+                "UPDATE registrations SET phone = ?2, email = ?3, updated_at = ?4 WHERE account_key = ?1",
                 rusqlite::params![account, registration.phone.as_str(), registration.email.as_str(), now()],
             )?;
             if updated == 0 {
                 return Ok(Err(AccountConflict::NotRegistered));
             }
             connection.execute(
-                "DELETE FROM registration_organisations WHERE subject = ?1",
+                "DELETE FROM registration_organisations WHERE account_key = ?1",
                 [&account],
             )?;
             insert_organisations(connection, &account, &registration)?;
@@ -164,13 +165,13 @@ impl Storage {
     /// Stores the first profile of `account`, which must be registered.
     pub async fn profile_create(
         &self,
-        account: &str,
+        account: &AccountKey,
         profile: Profile,
     ) -> Result<Result<Profile, AccountConflict>, StorageError> {
-        let account = account.to_owned();
+        let account = account.as_str().to_owned();
         self.write(move |connection| {
             let registered: bool = connection.query_row(
-                "SELECT EXISTS (SELECT 1 FROM registrations WHERE subject = ?1)",
+                "SELECT EXISTS (SELECT 1 FROM registrations WHERE account_key = ?1)",
                 [&account],
                 |row| row.get(0),
             )?;
@@ -179,8 +180,8 @@ impl Storage {
             }
             let at = now();
             let inserted = connection.execute(
-                "INSERT INTO profiles (subject, professional_group, wellbeing_county, created_at, updated_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT (subject) DO NOTHING",
+                "INSERT INTO profiles (account_key, professional_group, wellbeing_county, created_at, updated_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT (account_key) DO NOTHING",
                 rusqlite::params![
                     account,
                     profile.professional_group.code(),
@@ -199,14 +200,14 @@ impl Storage {
     /// Replaces the profile of `account`.
     pub async fn profile_update(
         &self,
-        account: &str,
+        account: &AccountKey,
         profile: Profile,
     ) -> Result<Result<Profile, AccountConflict>, StorageError> {
-        let account = account.to_owned();
+        let account = account.as_str().to_owned();
         self.write(move |connection| {
             let updated = connection.execute(
                 "UPDATE profiles SET professional_group = ?2, wellbeing_county = ?3, updated_at = ?4 \
-                 WHERE subject = ?1",
+                 WHERE account_key = ?1",
                 rusqlite::params![
                     account,
                     profile.professional_group.code(),

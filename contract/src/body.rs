@@ -1,19 +1,16 @@
-//! The JSON bodies of the API, shared by the app and the server so the two cannot drift.
+//! The JSON bodies of the API: what each endpoint takes and answers. The domain's own types
+//! (the registration, the profile, the sign-in verdict, the identity) travel as they are.
 
-use std::collections::BTreeMap;
-
+use domain::content::{ContentItem, ContentKind};
+use domain::profession::ProfessionalGroup;
+use domain::reference::{RegionKind, municipalities, regions};
+use domain::registration::{Profile, Registration};
+use domain::{Identity, Language, Localised, OrganisationCode, OrganisationGroup};
 use serde::{Deserialize, Serialize};
-
-use crate::content::{ContentKind, content_for};
-use crate::localised::{Language, Localised};
-use crate::organisation::{OrganisationCode, OrganisationGroup};
-use crate::profession::ProfessionalGroup;
-use crate::reference::{RegionKind, municipalities, regions};
-use crate::registration::{Profile, Registration};
-use crate::sign_in::PersonalMeans;
 
 /// `GET /api/health`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct HealthResponse {
     /// `"ok"` when the server and its database answer.
     pub status: String,
@@ -23,6 +20,7 @@ pub struct HealthResponse {
 
 /// A name in the three languages, owned, for the wire.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LocalisedText {
     /// Finnish.
     pub fi: String,
@@ -55,6 +53,7 @@ impl From<Localised> for LocalisedText {
 
 /// One organisation of the catalogue, as `GET /api/reference` lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrganisationEntry {
     /// The stable code.
     pub code: OrganisationCode,
@@ -68,6 +67,7 @@ pub struct OrganisationEntry {
 
 /// A group of organisations with its name, as `GET /api/reference` lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrganisationGroupEntry {
     /// The group.
     pub group: OrganisationGroup,
@@ -77,6 +77,7 @@ pub struct OrganisationGroupEntry {
 
 /// A municipality, as `GET /api/reference` lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MunicipalityEntry {
     /// The three-digit code.
     pub code: String,
@@ -88,6 +89,7 @@ pub struct MunicipalityEntry {
 
 /// A region, as `GET /api/reference` lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RegionEntry {
     /// The two-digit code.
     pub code: String,
@@ -99,6 +101,7 @@ pub struct RegionEntry {
 
 /// A professional group, as `GET /api/reference` lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProfessionalGroupEntry {
     /// The group's code.
     pub code: ProfessionalGroup,
@@ -108,6 +111,7 @@ pub struct ProfessionalGroupEntry {
 
 /// `GET /api/reference`: the reference data the app shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReferenceResponse {
     /// The organisation groups.
     pub groups: Vec<OrganisationGroupEntry>,
@@ -174,51 +178,9 @@ impl ReferenceResponse {
     }
 }
 
-/// How an identity signed in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "method", rename_all = "snake_case")]
-pub enum IdentityMethod {
-    /// Organisation identification at a catalogue organisation.
-    Organisation {
-        /// Which organisation.
-        organisation: OrganisationCode,
-    },
-    /// Suomi.fi identification.
-    SuomiFi {
-        /// With which means.
-        means: PersonalMeans,
-    },
-}
-
-/// Who is signed in, as the identity provider said. The user never types their name.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Identity {
-    /// The provider's stable subject id, unique within the method.
-    pub subject: String,
-    /// How they signed in.
-    pub method: IdentityMethod,
-    /// First name.
-    pub first_name: String,
-    /// Last name.
-    pub last_name: String,
-}
-
-impl Identity {
-    /// The key of the account this identity signs in to. A Suomi.fi subject is the same person
-    /// whichever means they use; an organisation's subject is unique only within that
-    /// organisation.
-    pub fn account_key(&self) -> String {
-        match self.method {
-            IdentityMethod::Organisation { organisation } => {
-                format!("organisation:{organisation}:{}", self.subject)
-            }
-            IdentityMethod::SuomiFi { .. } => format!("suomifi:{}", self.subject),
-        }
-    }
-}
-
 /// `GET /api/session`: who is signed in and how far their account is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionResponse {
     /// The signed-in identity.
     pub identity: Identity,
@@ -232,6 +194,7 @@ pub struct SessionResponse {
 
 /// One content item, as `GET /api/content` sends it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContentEntry {
     /// The stable id.
     pub id: String,
@@ -245,6 +208,7 @@ pub struct ContentEntry {
 
 /// `GET /api/content`: the items the user's group may see, and nothing else.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContentResponse {
     /// The group the list is for.
     pub professional_group: ProfessionalGroup,
@@ -252,61 +216,30 @@ pub struct ContentResponse {
     pub items: Vec<ContentEntry>,
 }
 
-impl ContentResponse {
-    /// The items `group` may see.
-    pub fn for_group(group: ProfessionalGroup) -> Self {
-        ContentResponse {
-            professional_group: group,
-            items: content_for(group)
-                .map(|item| ContentEntry {
-                    id: item.id.to_owned(),
-                    kind: item.kind,
-                    title: item.title.into(),
-                    summary: item.summary.into(),
-                })
-                .collect(),
+impl From<&ContentItem> for ContentEntry {
+    fn from(item: &ContentItem) -> Self {
+        ContentEntry {
+            id: item.id.to_owned(),
+            kind: item.kind,
+            title: item.title.into(),
+            summary: item.summary.into(),
         }
     }
-}
-
-/// The header the app sends with every state-changing API request; the server refuses such a
-/// request without it (its CSRF guard, with the Origin check).
-pub const CSRF_HEADER: &str = "x-mtt-csrf";
-
-/// Percent-encodes a query value: everything but RFC 3986's unreserved characters. The app
-/// builds the sign-in links with it and the server its redirects, so both write the same URL.
-pub fn percent_encode(text: &str) -> String {
-    let mut encoded = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            encoded.push(char::from(byte));
-        } else {
-            encoded.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    encoded
 }
 
 /// The query of `GET /api/sign-in-method`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct SignInMethodQuery {
     /// The code of the user's workplace, if it is a catalogue organisation.
     pub organisation: Option<String>,
 }
 
-/// A 4xx answer: one code for the whole request, or codes per field.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ErrorBody {
-    /// A code for the request as a whole (`not_found`, `bad_request`, …).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
-    /// Codes per field, for 422 answers.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub errors: BTreeMap<String, Vec<String>>,
-}
-
 #[cfg(test)]
 mod tests {
+    use domain::IdentityMethod;
+
     use super::*;
 
     #[test]
@@ -326,7 +259,7 @@ mod tests {
 
     #[test]
     fn session_has_a_stable_wire_form() {
-        let registration = crate::registration::RegistrationInput {
+        let registration = domain::registration::RegistrationInput {
             phone: "040 123 4567".into(),
             email: "maija@esimerkki.fi".into(),
             organisations: vec!["organisation:HUS".into()],
@@ -372,60 +305,11 @@ mod tests {
     }
 
     #[test]
-    fn the_account_key_ignores_the_suomi_fi_means_but_not_the_organisation() {
-        let person = |method| Identity {
-            subject: "s-1".into(),
-            method,
-            first_name: "Maija".into(),
-            last_name: "Meikäläinen".into(),
-        };
-        let bank = person(IdentityMethod::SuomiFi {
-            means: PersonalMeans::OnlineBank,
-        });
-        let card = person(IdentityMethod::SuomiFi {
-            means: PersonalMeans::SoteCard,
-        });
-        assert_eq!(bank.account_key(), card.account_key());
-        let hus = person(IdentityMethod::Organisation {
-            organisation: "HUS".parse().unwrap(),
-        });
-        let tyks = person(IdentityMethod::Organisation {
-            organisation: "TYKS".parse().unwrap(),
-        });
-        assert_ne!(hus.account_key(), tyks.account_key());
-        assert_ne!(hus.account_key(), bank.account_key());
-    }
-
-    #[test]
-    fn content_for_a_group_holds_only_its_items() {
-        let content = ContentResponse::for_group(ProfessionalGroup::Student);
-        assert!(
-            content
-                .items
-                .iter()
-                .any(|item| item.id == "student-introduction")
-        );
-        assert!(!content.items.iter().any(|item| item.id == "phq-9"));
-    }
-
-    #[test]
-    fn query_values_are_percent_encoded() {
-        assert_eq!(
-            percent_encode("organisation:PÄIJÄTHA"),
-            "organisation%3AP%C3%84IJ%C3%84THA"
-        );
-        assert_eq!(percent_encode("/a b?c=d&e~"), "%2Fa%20b%3Fc%3Dd%26e~");
-    }
-
-    #[test]
-    fn error_body_leaves_out_what_it_does_not_carry() {
-        let body = ErrorBody {
-            code: Some("not_found".into()),
-            ..ErrorBody::default()
-        };
-        assert_eq!(
-            serde_json::to_string(&body).unwrap(),
-            r#"{"code":"not_found"}"#
-        );
+    fn content_entries_carry_the_catalogue_items() {
+        let items: Vec<ContentEntry> = domain::content::content_for(ProfessionalGroup::Student)
+            .map(ContentEntry::from)
+            .collect();
+        assert!(items.iter().any(|item| item.id == "student-introduction"));
+        assert!(!items.iter().any(|item| item.id == "phq-9"));
     }
 }

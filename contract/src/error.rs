@@ -1,0 +1,260 @@
+//! Every refusal the server sends: one [`ErrorCode`] per request, with its HTTP status here
+//! and nowhere else, and the field errors of a 422. The app matches on the variants; a code
+//! from a newer server that this build does not know reads as [`ErrorCode::Unknown`], which
+//! the app answers with a general message, never a specific one.
+
+use std::collections::BTreeMap;
+
+use domain::{FieldError, FieldErrors};
+use serde::{Deserialize, Serialize};
+
+/// What went wrong with a request, as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// 400: the request is not of this API's form.
+    BadRequest,
+    /// 400: the body is not JSON.
+    MalformedJson,
+    /// 400: the body is JSON, but not of the expected shape.
+    InvalidBody,
+    /// 400: a sign-in was asked of a provider that does not exist.
+    UnknownProvider,
+    /// 401: nobody is signed in.
+    Unauthenticated,
+    /// 403: a state-changing request without the CSRF header, or from another origin.
+    CsrfRefused,
+    /// 404: no such resource (or not this user's).
+    NotFound,
+    /// 404: the account has no registration to edit.
+    RegistrationNotFound,
+    /// 404: the account has no profile to edit.
+    ProfileNotFound,
+    /// 409: the account is registered already (edit it instead).
+    AlreadyRegistered,
+    /// 409: the account has a profile already (edit it instead).
+    AlreadyExists,
+    /// 409: the profile needs a registration first.
+    RegistrationRequired,
+    /// 409: the content needs a profile first.
+    ProfileRequired,
+    /// 413: the body is larger than the API reads.
+    PayloadTooLarge,
+    /// 415: the body is not `application/json`.
+    UnsupportedMediaType,
+    /// 422: fields broke their rules; `errors` says which and how.
+    ValidationFailed,
+    /// 429: too many sign-in attempts from this address; try again shortly.
+    TooManyAttempts,
+    /// 500: the server failed; the details are in its log only.
+    Internal,
+    /// 503: the sign-in method's provider cannot be reached or is not configured.
+    ProviderUnavailable,
+    /// A code this build does not know (from a newer server).
+    #[serde(other)]
+    Unknown,
+}
+
+impl ErrorCode {
+    /// Every code the server sends.
+    pub const ALL: [ErrorCode; 19] = [
+        ErrorCode::BadRequest,
+        ErrorCode::MalformedJson,
+        ErrorCode::InvalidBody,
+        ErrorCode::UnknownProvider,
+        ErrorCode::Unauthenticated,
+        ErrorCode::CsrfRefused,
+        ErrorCode::NotFound,
+        ErrorCode::RegistrationNotFound,
+        ErrorCode::ProfileNotFound,
+        ErrorCode::AlreadyRegistered,
+        ErrorCode::AlreadyExists,
+        ErrorCode::RegistrationRequired,
+        ErrorCode::ProfileRequired,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::UnsupportedMediaType,
+        ErrorCode::ValidationFailed,
+        ErrorCode::TooManyAttempts,
+        ErrorCode::Internal,
+        ErrorCode::ProviderUnavailable,
+    ];
+
+    /// The HTTP status the code is sent with.
+    pub const fn status(self) -> u16 {
+        match self {
+            ErrorCode::BadRequest
+            | ErrorCode::MalformedJson
+            | ErrorCode::InvalidBody
+            | ErrorCode::UnknownProvider => 400,
+            ErrorCode::Unauthenticated => 401,
+            ErrorCode::CsrfRefused => 403,
+            ErrorCode::NotFound | ErrorCode::RegistrationNotFound | ErrorCode::ProfileNotFound => {
+                404
+            }
+            ErrorCode::AlreadyRegistered
+            | ErrorCode::AlreadyExists
+            | ErrorCode::RegistrationRequired
+            | ErrorCode::ProfileRequired => 409,
+            ErrorCode::PayloadTooLarge => 413,
+            ErrorCode::UnsupportedMediaType => 415,
+            ErrorCode::ValidationFailed => 422,
+            ErrorCode::TooManyAttempts => 429,
+            ErrorCode::Internal | ErrorCode::Unknown => 500,
+            ErrorCode::ProviderUnavailable => 503,
+        }
+    }
+}
+
+/// The body of every 4xx and 5xx answer of the API.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ErrorBody {
+    /// What went wrong, for the request as a whole.
+    pub code: ErrorCode,
+    /// With `validation_failed`: each field's codes (field name to codes; the codes are the
+    /// domain's, e.g. `phone`: `too_short`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub errors: BTreeMap<String, Vec<String>>,
+}
+
+impl ErrorBody {
+    /// A body with `code` and no field errors.
+    pub fn new(code: ErrorCode) -> ErrorBody {
+        ErrorBody {
+            code,
+            errors: BTreeMap::new(),
+        }
+    }
+
+    /// A `validation_failed` body with `errors`.
+    pub fn validation(errors: &FieldErrors) -> ErrorBody {
+        ErrorBody {
+            code: ErrorCode::ValidationFailed,
+            errors: errors
+                .values()
+                .map(|error| {
+                    (
+                        error.field().name().to_owned(),
+                        vec![error.code().to_owned()],
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// The field errors, read back: a field this build does not have is left out, a code it
+    /// does not know is [`FieldError::Unknown`].
+    pub fn field_errors(&self) -> FieldErrors {
+        domain::fields::collect(self.errors.iter().flat_map(|(field, codes)| {
+            codes
+                .iter()
+                .filter_map(|code| FieldError::parse(field, code))
+        }))
+    }
+}
+
+/// Why a sign-in came back without signing anybody in: the `error` of the server's redirect
+/// to the identification step, which the app explains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SignInFailure {
+    /// The user cancelled at the provider.
+    Cancelled,
+    /// The sign-in took too long, or its state was lost.
+    Expired,
+    /// The provider's answer did not pass the checks.
+    Failed,
+    /// Suomi.fi identification with a means this service does not accept.
+    MeansNotAccepted,
+    /// A code this build does not know.
+    Unknown,
+}
+
+impl SignInFailure {
+    /// The code in the redirect's query.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SignInFailure::Cancelled => "sign_in_cancelled",
+            SignInFailure::Expired => "sign_in_expired",
+            SignInFailure::Failed => "sign_in_failed",
+            SignInFailure::MeansNotAccepted => "means_not_accepted",
+            SignInFailure::Unknown => "unknown",
+        }
+    }
+
+    /// The failure `code` stands for ([`SignInFailure::Unknown`] for one this build does not
+    /// know).
+    pub fn parse(code: &str) -> SignInFailure {
+        [
+            SignInFailure::Cancelled,
+            SignInFailure::Expired,
+            SignInFailure::Failed,
+            SignInFailure::MeansNotAccepted,
+        ]
+        .into_iter()
+        .find(|failure| failure.as_str() == code)
+        .unwrap_or(SignInFailure::Unknown)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use domain::Field;
+    use domain::phone::PhoneNumberError;
+
+    use super::*;
+
+    #[test]
+    fn a_code_from_a_newer_server_is_unknown_not_a_guess() {
+        let body: ErrorBody = serde_json::from_str(r#"{"code":"quota_exceeded"}"#).unwrap();
+        assert_eq!(body.code, ErrorCode::Unknown);
+        assert_eq!(body.code.status(), 500);
+    }
+
+    #[test]
+    fn codes_have_their_wire_names_and_statuses() {
+        for code in ErrorCode::ALL {
+            let json = serde_json::to_string(&ErrorBody::new(code)).unwrap();
+            let read: ErrorBody = serde_json::from_str(&json).unwrap();
+            assert_eq!(read.code, code, "{json}");
+            assert!((400..600).contains(&code.status()), "{code:?}");
+        }
+        assert_eq!(
+            serde_json::to_string(&ErrorBody::new(ErrorCode::AlreadyRegistered)).unwrap(),
+            r#"{"code":"already_registered"}"#
+        );
+        assert_eq!(ErrorCode::AlreadyRegistered.status(), 409);
+    }
+
+    #[test]
+    fn field_errors_travel_as_names_and_codes() {
+        let errors = domain::fields::collect([FieldError::Phone(PhoneNumberError::TooShort)]);
+        let body = ErrorBody::validation(&errors);
+        assert_eq!(
+            serde_json::to_value(&body).unwrap(),
+            serde_json::json!({"code": "validation_failed", "errors": {"phone": ["too_short"]}})
+        );
+        assert_eq!(body.field_errors(), errors);
+        let newer: ErrorBody = serde_json::from_str(
+            r#"{"code":"validation_failed","errors":{"phone":["new_rule"],"fax":["required"]}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            newer.field_errors().into_values().collect::<Vec<_>>(),
+            [FieldError::Unknown(Field::Phone)]
+        );
+    }
+
+    #[test]
+    fn sign_in_failures_read_back_their_codes() {
+        for failure in [
+            SignInFailure::Cancelled,
+            SignInFailure::Expired,
+            SignInFailure::Failed,
+            SignInFailure::MeansNotAccepted,
+        ] {
+            assert_eq!(SignInFailure::parse(failure.as_str()), failure);
+        }
+        assert_eq!(SignInFailure::parse("other"), SignInFailure::Unknown);
+    }
+}

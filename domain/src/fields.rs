@@ -1,0 +1,221 @@
+//! The forms' fields and their errors as one typed value: which field, and which of the
+//! domain's errors. The app shows a message per variant (an exhaustive match, so a new error
+//! cannot ship without its message), and the API's 422 answers carry the same pairs as text
+//! (`field` → `[code]`), read back with [`FieldError::parse`].
+
+use std::collections::BTreeMap;
+
+use crate::cooperation::CooperationOrganisationsError;
+use crate::email::EmailError;
+use crate::organisation::OrganisationCodeError;
+use crate::phone::PhoneNumberError;
+use crate::profession::ProfessionalGroupError;
+use crate::reference::RegionCodeError;
+
+/// A field of the professionals' forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    /// Puhelinnumero.
+    Phone,
+    /// Sähköpostiosoite.
+    Email,
+    /// Yhteistyöorganisaatiot.
+    Organisations,
+    /// Ammattiryhmä.
+    ProfessionalGroup,
+    /// Hyvinvointialue.
+    WellbeingCounty,
+    /// The workplace whose sign-in method is asked (`GET /api/sign-in-method`).
+    Workplace,
+}
+
+impl Field {
+    /// Every field.
+    pub const ALL: [Field; 6] = [
+        Field::Phone,
+        Field::Email,
+        Field::Organisations,
+        Field::ProfessionalGroup,
+        Field::WellbeingCounty,
+        Field::Workplace,
+    ];
+
+    /// The field's name in the API's bodies.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Field::Phone => "phone",
+            Field::Email => "email",
+            Field::Organisations => "organisations",
+            Field::ProfessionalGroup => "professional_group",
+            Field::WellbeingCounty => "wellbeing_county",
+            Field::Workplace => "organisation",
+        }
+    }
+
+    /// The field called `name`, if there is one.
+    pub fn from_name(name: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|field| field.name() == name)
+    }
+}
+
+/// What is wrong with one field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldError {
+    /// The phone number's error.
+    Phone(PhoneNumberError),
+    /// The e-mail address's error.
+    Email(EmailError),
+    /// The cooperation organisations' error.
+    Organisations(CooperationOrganisationsError),
+    /// The professional group's error.
+    ProfessionalGroup(ProfessionalGroupError),
+    /// The wellbeing county's error.
+    WellbeingCounty(RegionCodeError),
+    /// The workplace's error.
+    Workplace(OrganisationCodeError),
+    /// A code this version does not know (from a newer server): the field is wrong, but how
+    /// is not known here.
+    Unknown(Field),
+}
+
+impl FieldError {
+    /// The field the error is about.
+    pub const fn field(self) -> Field {
+        match self {
+            FieldError::Phone(_) => Field::Phone,
+            FieldError::Email(_) => Field::Email,
+            FieldError::Organisations(_) => Field::Organisations,
+            FieldError::ProfessionalGroup(_) => Field::ProfessionalGroup,
+            FieldError::WellbeingCounty(_) => Field::WellbeingCounty,
+            FieldError::Workplace(_) => Field::Workplace,
+            FieldError::Unknown(field) => field,
+        }
+    }
+
+    /// The error's stable code (`unknown` for [`FieldError::Unknown`]).
+    pub fn code(self) -> &'static str {
+        match self {
+            FieldError::Phone(error) => error.code(),
+            FieldError::Email(error) => error.code(),
+            FieldError::Organisations(error) => error.code(),
+            FieldError::ProfessionalGroup(error) => error.code(),
+            FieldError::WellbeingCounty(error) => error.code(),
+            FieldError::Workplace(error) => error.code(),
+            FieldError::Unknown(_) => "unknown",
+        }
+    }
+
+    /// The error a field name and a code stand for; `None` for a field this version does not
+    /// have, [`FieldError::Unknown`] for a code it does not know.
+    pub fn parse(field: &str, code: &str) -> Option<FieldError> {
+        fn find<T: Copy>(all: &[T], code: &str, code_of: fn(T) -> &'static str) -> Option<T> {
+            all.iter().copied().find(|error| code_of(*error) == code)
+        }
+        let field = Field::from_name(field)?;
+        let known = match field {
+            Field::Phone => {
+                find(&PhoneNumberError::ALL, code, PhoneNumberError::code).map(FieldError::Phone)
+            }
+            Field::Email => find(&EmailError::ALL, code, EmailError::code).map(FieldError::Email),
+            Field::Organisations => find(
+                &CooperationOrganisationsError::ALL,
+                code,
+                CooperationOrganisationsError::code,
+            )
+            .map(FieldError::Organisations),
+            Field::ProfessionalGroup => find(
+                &ProfessionalGroupError::ALL,
+                code,
+                ProfessionalGroupError::code,
+            )
+            .map(FieldError::ProfessionalGroup),
+            Field::WellbeingCounty => find(&RegionCodeError::ALL, code, RegionCodeError::code)
+                .map(FieldError::WellbeingCounty),
+            Field::Workplace => find(
+                &OrganisationCodeError::ALL,
+                code,
+                OrganisationCodeError::code,
+            )
+            .map(FieldError::Workplace),
+        };
+        Some(known.unwrap_or(FieldError::Unknown(field)))
+    }
+
+    /// Every error the domain can give, for tests that each has its own message.
+    pub fn all() -> impl Iterator<Item = FieldError> {
+        let phone = PhoneNumberError::ALL.into_iter().map(FieldError::Phone);
+        let email = EmailError::ALL.into_iter().map(FieldError::Email);
+        let organisations = CooperationOrganisationsError::ALL
+            .into_iter()
+            .map(FieldError::Organisations);
+        let group = ProfessionalGroupError::ALL
+            .into_iter()
+            .map(FieldError::ProfessionalGroup);
+        let county = RegionCodeError::ALL
+            .into_iter()
+            .map(FieldError::WellbeingCounty);
+        let workplace = OrganisationCodeError::ALL
+            .into_iter()
+            .map(FieldError::Workplace);
+        phone
+            .chain(email)
+            .chain(organisations)
+            .chain(group)
+            .chain(county)
+            .chain(workplace)
+    }
+}
+
+/// The errors of a form, at most one per field (the one the user sees).
+pub type FieldErrors = BTreeMap<Field, FieldError>;
+
+/// Collects `errors` into [`FieldErrors`], the first per field kept.
+pub fn collect(errors: impl IntoIterator<Item = FieldError>) -> FieldErrors {
+    let mut collected = FieldErrors::new();
+    for error in errors {
+        collected.entry(error.field()).or_insert(error);
+    }
+    collected
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_survives_its_text_form() {
+        for error in FieldError::all() {
+            assert_eq!(
+                FieldError::parse(error.field().name(), error.code()),
+                Some(error),
+                "{error:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn codes_are_unique_within_a_field() {
+        for field in Field::ALL {
+            let codes: Vec<_> = FieldError::all()
+                .filter(|error| error.field() == field)
+                .map(FieldError::code)
+                .collect();
+            let mut unique = codes.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), codes.len(), "{field:?}: {codes:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_codes_and_fields_are_told_apart() {
+        assert_eq!(
+            FieldError::parse("phone", "from_a_newer_server"),
+            Some(FieldError::Unknown(Field::Phone))
+        );
+        assert_eq!(FieldError::parse("fax", "required"), None);
+        for field in Field::ALL {
+            assert_eq!(Field::from_name(field.name()), Some(field));
+        }
+    }
+}
