@@ -45,6 +45,9 @@ choose-group = Choose the group
 choose-organisation = Choose the organisation
 continue-organisation = Continue to your organisation's sign-in
 continue-personal = Go to Suomi.fi identification
+# The accessible name of the link above: its visible words, then the words of the choice
+# as the hospitals' sign-in guide names it, so a user following the guide finds it.
+continue-personal-label = { continue-personal }: { method-personal-title }
 
 ## The professionals' section
 

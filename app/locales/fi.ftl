@@ -45,6 +45,9 @@ choose-group = Valitse ryhmä
 choose-organisation = Valitse organisaatio
 continue-organisation = Jatka organisaation tunnistukseen
 continue-personal = Siirry Suomi.fi-tunnistukseen
+# The accessible name of the link above: its visible words, then the words of the choice
+# as the hospitals' sign-in guide names it, so a user following the guide finds it.
+continue-personal-label = { continue-personal }: { method-personal-title }
 
 ## The professionals' section
 

@@ -45,6 +45,9 @@ choose-group = Välj grupp
 choose-organisation = Välj organisation
 continue-organisation = Fortsätt till organisationens identifiering
 continue-personal = Gå till Suomi.fi-identifikationen
+# The accessible name of the link above: its visible words, then the words of the choice
+# as the hospitals' sign-in guide names it, so a user following the guide finds it.
+continue-personal-label = { continue-personal }: { method-personal-title }
 
 ## The professionals' section
 

@@ -72,7 +72,7 @@ test('a 422 from the server shows in the same places as the app\'s own check', a
     route.fulfill({
       status: 422,
       contentType: 'application/json',
-      body: JSON.stringify({ errors: { email: ['invalid_domain'] } }),
+      body: JSON.stringify({ code: 'validation_failed', errors: { email: ['invalid_domain'] } }),
     }),
   );
   await page.getByRole('button', { name: 'Tallenna ja jatka' }).click();
@@ -84,6 +84,24 @@ test('a 422 from the server shows in the same places as the app\'s own check', a
     new RegExp(message.replace(/[.@-]/g, '\\$&')),
   );
   await expect(page).toHaveTitle('Virhe: Rekisteröityminen – Mielenterveystalo');
+});
+
+test('a code this app does not know is a general failure, never a specific one', async ({ page }) => {
+  await signIn(page, 'Juhani Nieminen', 'organisation:PSHVA');
+  await fillRegistration(page, { phone: '040 765 4321', email: 'juhani@esimerkki.fi', search: 'Kuopio' });
+  // A newer server's 409 with a code this build has never heard of.
+  await page.route('**/api/registration', (route) =>
+    route.fulfill({
+      status: 409,
+      contentType: 'application/json',
+      body: JSON.stringify({ code: 'quota_exceeded' }),
+    }),
+  );
+  await page.getByRole('button', { name: 'Tallenna ja jatka' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Tallentaminen ei onnistunut palvelun häiriön vuoksi.');
+  await expect(alert).not.toContainText('Olet jo rekisteröitynyt');
+  await expect(page.getByRole('textbox', { name: 'Sähköpostiosoite' })).toHaveValue('juhani@esimerkki.fi');
 });
 
 test('the save button shows progress and a second press sends nothing more', async ({ page }) => {

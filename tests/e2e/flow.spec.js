@@ -13,6 +13,8 @@ const LANGUAGES = [
     lang: 'fi', button: null, identity: 'Maija Meikäläinen',
     menu: 'Kirjaudu palveluun', entry: 'Ammattilaisten osio', role: 'Olen ammattilainen',
     personal: 'Siirry Suomi.fi-tunnistukseen',
+    // The HUS guide's words for the personal choice, carried in the link's accessible name.
+    personalGuide: 'Siirry Suomi.fi-tunnistukseen: Ammattilaiskäyttäjät ja yhteistyökumppanit',
     registration: 'Rekisteröityminen', errorPrefix: 'Virhe', summary: 'Korjaa seuraavat kohdat',
     save: 'Tallenna ja jatka', phone: 'Puhelinnumero', email: 'Sähköpostiosoite',
     picker: 'Hae organisaatiota tai kuntaa', municipality: 'kunta', helsinki: 'Helsinki',
@@ -31,6 +33,7 @@ const LANGUAGES = [
     lang: 'sv', button: 'Svenska', identity: 'Pekka Pelkonen',
     menu: 'Logga in i tjänsten', entry: 'Sektionen för yrkesverksamma', role: 'Jag är yrkesverksam',
     personal: 'Gå till Suomi.fi-identifikationen',
+    personalGuide: 'Gå till Suomi.fi-identifikationen: Yrkesverksamma användare och samarbetspartner',
     registration: 'Registrering', errorPrefix: 'Fel', summary: 'Rätta följande uppgifter',
     save: 'Spara och fortsätt', phone: 'Telefonnummer', email: 'E-postadress',
     picker: 'Sök organisation eller kommun', municipality: 'kommun', helsinki: 'Helsingfors',
@@ -49,6 +52,7 @@ const LANGUAGES = [
     lang: 'en', button: 'English', identity: 'Anna Andersson',
     menu: 'Sign in to the service', entry: "Professionals' section", role: 'I am a professional',
     personal: 'Go to Suomi.fi identification',
+    personalGuide: 'Go to Suomi.fi identification: Professional users and partners',
     registration: 'Registration', errorPrefix: 'Error', summary: 'Fix the following',
     save: 'Save and continue', phone: 'Phone number', email: 'Email address',
     picker: 'Search for an organisation or municipality', municipality: 'municipality', helsinki: 'Helsinki',
@@ -84,7 +88,7 @@ for (const w of LANGUAGES) {
     await tabTo(page, page.getByRole('button', { name: w.role }));
     await page.keyboard.press('Enter');
     await phoneScreenshot(page, testInfo, `${w.lang}-02-identification`);
-    await tabTo(page, page.getByRole('link', { name: w.personal }));
+    await tabTo(page, page.getByRole('link', { name: w.personalGuide, exact: true }));
     await page.keyboard.press('Enter');
     await tabTo(page, page.getByRole('button', { name: w.identity }));
     await page.keyboard.press('Enter');

@@ -83,6 +83,9 @@ test('the personal path goes to Suomi.fi identification with its four means, by 
   await page.getByRole('button', { name: 'Olen ammattilainen' }).focus();
   await page.keyboard.press('Enter');
   const suomiFi = page.getByRole('link', { name: 'Siirry Suomi.fi-tunnistukseen' });
+  // A user following the HUS guide ("Valitse Ammattilaiskäyttäjät ja yhteistyökumppanit")
+  // finds the same link by the guide's words.
+  await expect(page.getByRole('link', { name: 'Ammattilaiskäyttäjät ja yhteistyökumppanit' })).toHaveAttribute('href', await suomiFi.getAttribute('href'));
   await suomiFi.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/provider=suomifi/);

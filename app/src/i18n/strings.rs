@@ -69,6 +69,8 @@ pub enum Text {
     ContinueOrganisation,
     /// `continue-personal`: Siirry Suomi.fi-tunnistukseen
     ContinuePersonal,
+    /// `continue-personal-label`: Siirry Suomi.fi-tunnistukseen: Ammattilaiskäyttäjät ja yhteistyökumppanit
+    ContinuePersonalLabel,
     /// `content-title`: Ammattilaisten aineistot
     ContentTitle,
     /// `content-lead`: Näet aineistot, jotka on tarkoitettu ammattiryhmällesi.
@@ -260,7 +262,7 @@ pub enum Text {
 impl Text {
     /// The string in `language`.
     pub fn get(self, language: domain::Language) -> &'static str {
-        let table: &[&str; 125] = match language {
+        let table: &[&str; 126] = match language {
             domain::Language::Fi => &TEXT_FI,
             domain::Language::Sv => &TEXT_SV,
             domain::Language::En => &TEXT_EN,
@@ -276,7 +278,7 @@ impl Text {
 
     /// Every key, in the order of the files.
     #[cfg(test)]
-    pub const ALL: [Text; 125] = [
+    pub const ALL: [Text; 126] = [
         Text::ServiceName,
         Text::SectionTitle,
         Text::SkipToContent,
@@ -309,6 +311,7 @@ impl Text {
         Text::ChooseOrganisation,
         Text::ContinueOrganisation,
         Text::ContinuePersonal,
+        Text::ContinuePersonalLabel,
         Text::ContentTitle,
         Text::ContentLead,
         Text::ContentKindTreatmentProgramme,
@@ -406,7 +409,7 @@ impl Text {
 }
 
 #[cfg(test)]
-const TEXT_IDS: [&str; 125] = [
+const TEXT_IDS: [&str; 126] = [
     "service-name",
     "section-title",
     "skip-to-content",
@@ -439,6 +442,7 @@ const TEXT_IDS: [&str; 125] = [
     "choose-organisation",
     "continue-organisation",
     "continue-personal",
+    "continue-personal-label",
     "content-title",
     "content-lead",
     "content-kind-treatment-programme",
@@ -534,7 +538,7 @@ const TEXT_IDS: [&str; 125] = [
     "organisation-code-unknown",
 ];
 
-const TEXT_FI: [&str; 125] = [
+const TEXT_FI: [&str; 126] = [
     "Mielenterveystalo",
     "Ammattilaisten osio",
     "Siirry sisältöön",
@@ -567,6 +571,7 @@ const TEXT_FI: [&str; 125] = [
     "Valitse organisaatio",
     "Jatka organisaation tunnistukseen",
     "Siirry Suomi.fi-tunnistukseen",
+    "Siirry Suomi.fi-tunnistukseen: Ammattilaiskäyttäjät ja yhteistyökumppanit",
     "Ammattilaisten aineistot",
     "Näet aineistot, jotka on tarkoitettu ammattiryhmällesi.",
     "Hoito-ohjelmat",
@@ -662,7 +667,7 @@ const TEXT_FI: [&str; 125] = [
     "Organisaatiota ei löydy luettelosta.",
 ];
 
-const TEXT_SV: [&str; 125] = [
+const TEXT_SV: [&str; 126] = [
     "Mielenterveystalo",
     "Sektionen för yrkesverksamma",
     "Gå till innehållet",
@@ -695,6 +700,7 @@ const TEXT_SV: [&str; 125] = [
     "Välj organisation",
     "Fortsätt till organisationens identifiering",
     "Gå till Suomi.fi-identifikationen",
+    "Gå till Suomi.fi-identifikationen: Yrkesverksamma användare och samarbetspartner",
     "Material för yrkesverksamma",
     "Du ser det material som är avsett för din yrkesgrupp.",
     "Vårdprogram",
@@ -790,7 +796,7 @@ const TEXT_SV: [&str; 125] = [
     "Organisationen finns inte i förteckningen.",
 ];
 
-const TEXT_EN: [&str; 125] = [
+const TEXT_EN: [&str; 126] = [
     "Mielenterveystalo",
     "Professionals' section",
     "Skip to content",
@@ -823,6 +829,7 @@ const TEXT_EN: [&str; 125] = [
     "Choose the organisation",
     "Continue to your organisation's sign-in",
     "Go to Suomi.fi identification",
+    "Go to Suomi.fi identification: Professional users and partners",
     "Materials for professionals",
     "You see the materials meant for your professional group.",
     "Treatment programmes",

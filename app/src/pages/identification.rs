@@ -141,6 +141,7 @@ pub fn IdentificationPage() -> impl IntoView {
                         class="app-button app-button--primary"
                         href=move || start_link(SignInProvider::SuomiFi)
                         rel="external"
+                        aria-label=i18n.t(Text::ContinuePersonalLabel)
                     >
                         {i18n.t(Text::ContinuePersonal)}
                     </a>
