@@ -26,8 +26,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(health_show))
         .routes(routes!(reference_show))
         .routes(routes!(sign_in_method_show))
-        .routes(routes!(auth::session_show))
-        .routes(routes!(auth::session_delete))
+        .routes(routes!(auth::session_api::session_show))
+        .routes(routes!(auth::session_api::session_delete))
         .routes(routes!(
             accounts::registrations_create,
             accounts::registrations_update

@@ -15,7 +15,8 @@ use serde::Deserialize;
 use tower_sessions::Session;
 
 use crate::AppState;
-use crate::auth::{complete_sign_in, same_origin};
+use crate::auth::complete_sign_in;
+use crate::auth::csrf::same_origin;
 use crate::error::AppError;
 
 /// One test identity.

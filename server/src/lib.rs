@@ -78,15 +78,18 @@ pub fn app(state: AppState) -> Router {
             "/api",
             api::router().layer(middleware::from_fn_with_state(
                 state.clone(),
-                auth::csrf_guard,
+                auth::csrf::csrf_guard,
             )),
         )
         .nest(
             "/auth",
             Router::new()
                 .nest("/dev", dev_idp::router())
-                .route("/start", axum::routing::get(auth::start_show))
-                .route("/callback", axum::routing::get(auth::callback_show))
+                .route("/start", axum::routing::get(auth::sign_in::start_show))
+                .route(
+                    "/callback",
+                    axum::routing::get(auth::sign_in::callback_show),
+                )
                 .layer(rate_limit::layer(&state.sign_in_limit)),
         )
         .fallback_service(static_files::router(dist_dir))
