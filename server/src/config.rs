@@ -65,9 +65,11 @@ pub struct Config {
     #[arg(long, env = "MTT_ALLOWED_ORIGINS", value_delimiter = ',')]
     pub allowed_origins: Option<Vec<String>>,
 
-    /// The OpenID Connect providers, from `MTT_OIDC_<KEY>_{ISSUER,CLIENT_ID,CLIENT_SECRET}`
-    /// (see `oidc`); read by `main`, not a flag.
-    #[arg(skip)]
+    /// The OpenID Connect provider of each sign-in method: `--oidc-<key>-issuer`,
+    /// `--oidc-<key>-client-id` and `--oidc-<key>-client-secret`, with the variables
+    /// `MTT_OIDC_<KEY>_{ISSUER,CLIENT_ID,CLIENT_SECRET}` (see `oidc::settings`). Last, as the
+    /// flags are under their own heading in `--help`.
+    #[command(flatten)]
     pub oidc: OidcSettings,
 }
 
@@ -126,7 +128,8 @@ impl Config {
         }
         if !self.oidc.is_empty() && self.public_url.is_none() {
             return Err(
-                "OpenID Connect providers need the address users return to: set MTT_PUBLIC_URL"
+                "OpenID Connect providers need the address users return to: set MTT_PUBLIC_URL \
+                 (or --public-url)"
                     .into(),
             );
         }
@@ -140,5 +143,85 @@ impl Config {
         } else {
             "mtt_session"
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    const HUS: [&str; 6] = [
+        "--oidc-hus-issuer",
+        "https://login.hus.example",
+        "--oidc-hus-client-id",
+        "mtt",
+        "--oidc-hus-client-secret",
+        "very-secret",
+    ];
+
+    #[test]
+    fn an_openid_provider_on_the_command_line_reaches_the_oidc_settings() {
+        let args = [
+            "server",
+            "--public-url",
+            "https://mielenterveystalo.example",
+        ];
+        let config = Config::try_parse_from(args.into_iter().chain(HUS)).unwrap();
+        let hus = config
+            .oidc
+            .get("organisation:HUS".parse().unwrap())
+            .unwrap();
+        assert_eq!(hus.issuer, "https://login.hus.example");
+        assert_eq!(hus.client_id, "mtt");
+        assert_eq!(hus.client_secret, "very-secret");
+        assert!(config.oidc.get("suomifi".parse().unwrap()).is_none());
+        assert_eq!(config.check(), Ok(()));
+        assert!(!format!("{config:?}").contains("very-secret"));
+
+        let without_public_url = Config::try_parse_from(["server"].into_iter().chain(HUS)).unwrap();
+        assert!(
+            without_public_url
+                .check()
+                .unwrap_err()
+                .contains("MTT_PUBLIC_URL")
+        );
+    }
+
+    #[test]
+    fn an_openid_provider_without_its_client_id_is_refused() {
+        let args = [
+            "server",
+            "--oidc-pshva-issuer",
+            "https://login.pshva.example",
+        ];
+        let error =
+            Config::try_parse_from(args.into_iter().chain(["--oidc-pshva-client-secret", "s"]))
+                .unwrap_err()
+                .to_string();
+        assert!(error.contains("--oidc-pshva-client-id"), "{error}");
+        assert!(error.contains("MTT_OIDC_PSHVA_CLIENT_ID"), "{error}");
+
+        let error = Config::try_parse_from(["server", "--oidc-suomifi-issuer", "not a url"])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("--oidc-suomifi-issuer"), "{error}");
+    }
+
+    #[test]
+    fn help_lists_the_openid_flags_of_every_method_and_hides_the_secrets() {
+        let help = Config::command().render_long_help().to_string();
+        for key in [
+            "suomifi", "hus", "oys", "tyks", "pshva", "pirha", "lshp", "soite", "paijatha",
+        ] {
+            for setting in ["issuer", "client-id", "client-secret"] {
+                assert!(
+                    help.contains(&format!("--oidc-{key}-{setting}")),
+                    "{key} {setting}"
+                );
+            }
+        }
+        assert!(help.contains("MTT_OIDC_PAIJATHA_CLIENT_SECRET"));
     }
 }

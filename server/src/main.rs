@@ -5,7 +5,6 @@ use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
 use server::config::Config;
-use server::oidc::OidcSettings;
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
@@ -14,14 +13,7 @@ async fn main() -> std::process::ExitCode {
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
         .init();
-    let mut config = Config::parse();
-    config.oidc = match OidcSettings::from_env() {
-        Ok(settings) => settings,
-        Err(error) => {
-            eprintln!("server: {error}");
-            return std::process::ExitCode::FAILURE;
-        }
-    };
+    let config = Config::parse();
     match server::serve(config).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(error) => {

@@ -395,3 +395,36 @@ fn openid_providers_need_the_public_url() {
     config.public_url = Some("https://mielenterveystalo.example".into());
     assert_eq!(config.check(), Ok(()));
 }
+
+// Guards the OpenID settings' environment variables (the names the README and `cargo xtask
+// test` use): the binary reads them through its configuration, refuses an incomplete provider
+// before it starts, and never shows a secret in `--help`.
+#[test]
+fn the_openid_settings_come_from_the_environment_and_secrets_stay_hidden() {
+    let folder = tempfile::tempdir().unwrap();
+    let database = folder.path().join("never.sqlite3");
+    let server = || {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_server"));
+        command
+            .env("MTT_ADDRESS", "127.0.0.1:0")
+            .env("MTT_DATABASE_URL", format!("sqlite:{}", database.display()))
+            .env("MTT_OIDC_HUS_ISSUER", "https://login.hus.example")
+            .env("MTT_OIDC_HUS_CLIENT_SECRET", "very-secret");
+        command
+    };
+    let refused = server().output().unwrap();
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("MTT_OIDC_HUS_CLIENT_ID"), "{stderr}");
+    assert!(!database.exists());
+
+    let help = server().arg("--help").output().unwrap();
+    assert!(help.status.success());
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(help.contains("--oidc-hus-client-secret"), "{help}");
+    assert!(
+        help.contains("MTT_OIDC_HUS_ISSUER=https://login.hus.example"),
+        "{help}"
+    );
+    assert!(!help.contains("very-secret"), "{help}");
+}

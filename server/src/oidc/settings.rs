@@ -1,9 +1,21 @@
 //! Which OpenID Connect provider serves which sign-in method: for each, the issuer and this
-//! service's client there. `<KEY>` is `SUOMIFI` or the organisation's code in capitals without
-//! diacritics (`HUS`, `PAIJATHA`).
+//! service's client there. They are part of the clap configuration (`crate::config::Config`),
+//! three flags per sign-in method, each with its environment variable:
+//!
+//! - `--oidc-<key>-issuer`, `MTT_OIDC_<KEY>_ISSUER`: the provider's issuer URL (discovery runs
+//!   against it);
+//! - `--oidc-<key>-client-id`, `MTT_OIDC_<KEY>_CLIENT_ID`: this service's client id there;
+//! - `--oidc-<key>-client-secret`, `MTT_OIDC_<KEY>_CLIENT_SECRET`: and its secret (never
+//!   logged, nor shown by `--help`);
+//!
+//! where `<KEY>` is `SUOMIFI` or the organisation's code in capitals without diacritics (`HUS`,
+//! `PAIJATHA`). The flags are made from `SignInProvider::all()`, so every sign-in method has
+//! them and no list of methods is kept here. The redirect URI is `<public URL>/auth/callback`.
 
 use std::collections::BTreeMap;
 
+use clap::error::ErrorKind;
+use clap::{Arg, ArgMatches, Args, Command, FromArgMatches};
 use domain::SignInProvider;
 use openidconnect::IssuerUrl;
 
@@ -51,36 +63,97 @@ pub fn env_key(provider: SignInProvider) -> String {
     }
 }
 
-impl OidcSettings {
-    /// Reads `MTT_OIDC_<KEY>_*` for every sign-in provider. A provider with an issuer must
-    /// also have a client id and secret.
-    pub fn from_env() -> Result<OidcSettings, String> {
-        Self::from_lookup(|name| std::env::var(name).ok())
+/// One of a provider's three settings.
+#[derive(Debug, Clone, Copy)]
+enum Setting {
+    Issuer,
+    ClientId,
+    ClientSecret,
+}
+
+impl Setting {
+    /// The flag of this setting for the provider with environment key `key`:
+    /// `oidc-hus-client-id`.
+    fn flag(self, key: &str) -> String {
+        let suffix = match self {
+            Setting::Issuer => "issuer",
+            Setting::ClientId => "client-id",
+            Setting::ClientSecret => "client-secret",
+        };
+        format!("oidc-{}-{suffix}", key.to_ascii_lowercase())
     }
 
-    /// As [`OidcSettings::from_env`], with `lookup` in place of the environment.
+    /// Its environment variable, which is also its clap id: `MTT_OIDC_HUS_CLIENT_ID`.
+    fn variable(self, key: &str) -> String {
+        let suffix = match self {
+            Setting::Issuer => "ISSUER",
+            Setting::ClientId => "CLIENT_ID",
+            Setting::ClientSecret => "CLIENT_SECRET",
+        };
+        format!("MTT_OIDC_{key}_{suffix}")
+    }
+
+    /// Both, for messages: `--oidc-hus-client-id (MTT_OIDC_HUS_CLIENT_ID)`.
+    fn named(self, key: &str) -> String {
+        format!("--{} ({})", self.flag(key), self.variable(key))
+    }
+
+    /// The clap argument of this setting for `provider`.
+    fn arg(self, provider: SignInProvider) -> Arg {
+        let key = env_key(provider);
+        let method = match provider {
+            SignInProvider::SuomiFi => "Suomi.fi identification".to_owned(),
+            SignInProvider::Organisation(code) => {
+                format!("organisation identification at {}", code.as_str())
+            }
+        };
+        let arg = Arg::new(self.variable(&key))
+            .long(self.flag(&key))
+            .env(self.variable(&key));
+        match self {
+            Setting::Issuer => arg.value_name("URL").help(format!(
+                "The OpenID Connect provider of {method}: its issuer URL"
+            )),
+            Setting::ClientId => arg.value_name("ID").help(format!(
+                "This service's client id at the provider of {method}"
+            )),
+            Setting::ClientSecret => arg.value_name("SECRET").hide_env_values(true).help(format!(
+                "This service's client secret at the provider of {method} (never shown)"
+            )),
+        }
+    }
+}
+
+impl OidcSettings {
+    /// The providers as `lookup` gives their settings by environment variable name
+    /// (`MTT_OIDC_<KEY>_ISSUER`, …). A provider with an issuer must also have a client id and
+    /// secret, and the issuer must be a URL.
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<OidcSettings, String> {
         let mut settings = OidcSettings::default();
         for provider in SignInProvider::all() {
             let key = env_key(provider);
-            let Some(issuer) = lookup(&format!("MTT_OIDC_{key}_ISSUER")) else {
+            let Some(issuer) = lookup(&Setting::Issuer.variable(&key)) else {
                 continue;
             };
-            let required = |suffix: &str| {
-                lookup(&format!("MTT_OIDC_{key}_{suffix}"))
+            let required = |setting: Setting| {
+                lookup(&setting.variable(&key))
                     .filter(|value| !value.is_empty())
                     .ok_or_else(|| {
-                        format!("MTT_OIDC_{key}_ISSUER is set but MTT_OIDC_{key}_{suffix} is not")
+                        format!(
+                            "{} is set but {} is not",
+                            Setting::Issuer.named(&key),
+                            setting.named(&key)
+                        )
                     })
             };
             IssuerUrl::new(issuer.clone())
-                .map_err(|error| format!("MTT_OIDC_{key}_ISSUER: {error}"))?;
+                .map_err(|error| format!("{}: {error}", Setting::Issuer.named(&key)))?;
             settings.insert(
                 provider,
                 ProviderSettings {
                     issuer,
-                    client_id: required("CLIENT_ID")?,
-                    client_secret: required("CLIENT_SECRET")?,
+                    client_id: required(Setting::ClientId)?,
+                    client_secret: required(Setting::ClientSecret)?,
                 },
             );
         }
@@ -100,6 +173,38 @@ impl OidcSettings {
     /// Whether any provider is configured.
     pub fn is_empty(&self) -> bool {
         self.providers.is_empty()
+    }
+}
+
+/// Three flags per sign-in method (see the module's documentation), flattened into
+/// `crate::config::Config`.
+impl Args for OidcSettings {
+    fn augment_args(command: Command) -> Command {
+        let settings = [Setting::Issuer, Setting::ClientId, Setting::ClientSecret];
+        SignInProvider::all()
+            .flat_map(|provider| settings.map(|setting| setting.arg(provider)))
+            .fold(
+                command.next_help_heading("OpenID Connect providers"),
+                Command::arg,
+            )
+    }
+
+    fn augment_args_for_update(command: Command) -> Command {
+        Self::augment_args(command)
+    }
+}
+
+/// Reads the flags through [`OidcSettings::from_lookup`]: an incomplete provider is refused
+/// when the configuration is parsed, before anything starts.
+impl FromArgMatches for OidcSettings {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        Self::from_lookup(|id| matches.try_get_one::<String>(id).ok().flatten().cloned())
+            .map_err(|message| clap::Error::raw(ErrorKind::ValueValidation, message))
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(matches)?;
+        Ok(())
     }
 }
 
