@@ -3,70 +3,38 @@
 
 mod support;
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
+use axum::http::{Method, StatusCode};
+use contract::paths::api;
+use domain::registration::{ProfileInput, RegistrationInput};
 use serde_json::{Value, json};
 use server::AppState;
-use support::{Answer, send};
+use support::{Answer, Client};
 
 async fn new_state() -> (AppState, tempfile::TempDir) {
     support::test_state(|_| {}).await
 }
 
-/// Signs in as a test identity of the development provider; returns the session cookie.
-async fn sign_in(state: &AppState, identity: &str) -> String {
-    let request = support::dev_sign_in(identity, "/", "http://127.0.0.1:8080");
-    send(state, request).await.session_cookie()
-}
-
-fn json_request(method: &str, uri: &str, cookie: Option<&str>, body: &str) -> Request<Body> {
-    let mut request = Request::builder()
-        .method(method)
-        .uri(uri)
-        .header(header::CONTENT_TYPE, "application/json")
-        .header("x-mtt-csrf", "1");
-    if let Some(cookie) = cookie {
-        request = request.header(header::COOKIE, cookie);
+fn registration(phone: &str) -> RegistrationInput {
+    RegistrationInput {
+        phone: phone.to_owned(),
+        email: " Maija@Esimerkki.FI ".to_owned(),
+        organisations: vec!["organisation:HUS".to_owned(), "municipality:091".to_owned()],
     }
-    request.body(Body::from(body.to_owned())).unwrap()
 }
 
-fn get(uri: &str, cookie: Option<&str>) -> Request<Body> {
-    let mut request = Request::get(uri);
-    if let Some(cookie) = cookie {
-        request = request.header(header::COOKIE, cookie);
+fn profile(group: &str, county: Option<&str>) -> ProfileInput {
+    ProfileInput {
+        professional_group: group.to_owned(),
+        wellbeing_county: county.map(str::to_owned),
     }
-    request.body(Body::empty()).unwrap()
-}
-
-fn registration(phone: &str) -> String {
-    json!({
-        "phone": phone,
-        "email": " Maija@Esimerkki.FI ",
-        "organisations": ["organisation:HUS", "municipality:091"],
-    })
-    .to_string()
-}
-
-fn profile(group: &str, county: Option<&str>) -> String {
-    json!({"professional_group": group, "wellbeing_county": county}).to_string()
 }
 
 #[tokio::test]
 async fn registration_is_created_once_normalised_and_then_edited() {
     let (state, _folder) = new_state().await;
-    let cookie = sign_in(&state, "hus").await;
+    let client = Client::signed_in(&state, "hus").await;
 
-    let created = send(
-        &state,
-        json_request(
-            "POST",
-            "/api/registration",
-            Some(&cookie),
-            &registration("040-1234567"),
-        ),
-    )
-    .await;
+    let created = client.post_registration(&registration("040-1234567")).await;
     assert_eq!(created.status, StatusCode::CREATED);
     assert_eq!(
         created.json(),
@@ -77,34 +45,20 @@ async fn registration_is_created_once_normalised_and_then_edited() {
         })
     );
 
-    let again = send(
-        &state,
-        json_request(
-            "POST",
-            "/api/registration",
-            Some(&cookie),
-            &registration("040-1234567"),
-        ),
-    )
-    .await;
+    let again = client.post_registration(&registration("040-1234567")).await;
     assert_eq!(again.status, StatusCode::CONFLICT);
     assert_eq!(again.json(), json!({"code": "already_registered"}));
 
-    let edited = send(
-        &state,
-        json_request(
-            "PUT",
-            "/api/registration",
-            Some(&cookie),
-            &json!({"phone": "+46 8 123 456 78", "email": "m@x.fi", "organisations": ["county:01"]})
-                .to_string(),
-        ),
-    )
-    .await;
+    let edited = client
+        .put_registration(&RegistrationInput {
+            phone: "+46 8 123 456 78".to_owned(),
+            email: "m@x.fi".to_owned(),
+            organisations: vec!["county:01".to_owned()],
+        })
+        .await;
     assert_eq!(edited.status, StatusCode::OK);
-    let session = send(&state, get("/api/session", Some(&cookie))).await;
     assert_eq!(
-        session.json()["registration"],
+        client.session().await.json()["registration"],
         json!({"phone": "+46812345678", "email": "m@x.fi", "organisations": ["county:01"]})
     );
 }
@@ -112,18 +66,14 @@ async fn registration_is_created_once_normalised_and_then_edited() {
 #[tokio::test]
 async fn invalid_forms_get_422_with_every_fields_code_and_nothing_is_stored() {
     let (state, _folder) = new_state().await;
-    let cookie = sign_in(&state, "oys").await;
-    let answer = send(
-        &state,
-        json_request(
-            "POST",
-            "/api/registration",
-            Some(&cookie),
-            &json!({"phone": "040", "email": "maija", "organisations": ["organisation:HUS", "organisation:HUS"]})
-                .to_string(),
-        ),
-    )
-    .await;
+    let client = Client::signed_in(&state, "oys").await;
+    let answer = client
+        .post_registration(&RegistrationInput {
+            phone: "040".to_owned(),
+            email: "maija".to_owned(),
+            organisations: vec!["organisation:HUS".to_owned(), "organisation:HUS".to_owned()],
+        })
+        .await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         answer.json(),
@@ -133,36 +83,17 @@ async fn invalid_forms_get_422_with_every_fields_code_and_nothing_is_stored() {
             "organisations": ["duplicate"],
         }})
     );
-    let session = send(&state, get("/api/session", Some(&cookie))).await;
-    assert_eq!(session.json()["registration"], Value::Null);
+    assert_eq!(client.session().await.json()["registration"], Value::Null);
 
-    let put = send(
-        &state,
-        json_request(
-            "PUT",
-            "/api/registration",
-            Some(&cookie),
-            &registration("1"),
-        ),
-    )
-    .await;
+    let put = client.put_registration(&registration("1")).await;
     assert_eq!(put.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
 
 #[tokio::test]
 async fn editing_a_registration_that_does_not_exist_is_404() {
     let (state, _folder) = new_state().await;
-    let cookie = sign_in(&state, "tyks").await;
-    let answer = send(
-        &state,
-        json_request(
-            "PUT",
-            "/api/registration",
-            Some(&cookie),
-            &registration("0401234567"),
-        ),
-    )
-    .await;
+    let client = Client::signed_in(&state, "tyks").await;
+    let answer = client.put_registration(&registration("0401234567")).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
     assert_eq!(answer.json(), json!({"code": "registration_not_found"}));
 }
@@ -170,64 +101,54 @@ async fn editing_a_registration_that_does_not_exist_is_404() {
 #[tokio::test]
 async fn every_account_route_needs_a_session() {
     let (state, _folder) = new_state().await;
-    for (method, uri, body) in [
-        ("POST", "/api/registration", registration("0401234567")),
-        ("PUT", "/api/registration", registration("0401234567")),
-        ("POST", "/api/profile", profile("student", None)),
-        ("PUT", "/api/profile", profile("student", None)),
-    ] {
-        let answer = send(&state, json_request(method, uri, None, &body)).await;
-        assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "{method} {uri}");
+    let nobody = Client::new(&state);
+    let answers = [
+        (
+            "POST /api/registration",
+            nobody.post_registration(&registration("0401234567")).await,
+        ),
+        (
+            "PUT /api/registration",
+            nobody.put_registration(&registration("0401234567")).await,
+        ),
+        (
+            "POST /api/profile",
+            nobody.post_profile(&profile("student", None)).await,
+        ),
+        (
+            "PUT /api/profile",
+            nobody.put_profile(&profile("student", None)).await,
+        ),
+    ];
+    for (route, answer) in answers {
+        assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "{route}");
         assert_eq!(answer.json(), json!({"code": "unauthenticated"}));
     }
-    let answer = send(&state, get("/api/content", None)).await;
-    assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(nobody.content().await.status, StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]
 async fn malformed_oversized_and_mistyped_bodies_get_coded_4xx_never_500() {
     let (state, _folder) = new_state().await;
-    let cookie = sign_in(&state, "pirha").await;
-    let malformed = send(
-        &state,
-        json_request("POST", "/api/registration", Some(&cookie), "{\"phone\": "),
-    )
-    .await;
+    let client = Client::signed_in(&state, "pirha").await;
+    let post = |content_type: &'static str, body: String| {
+        client.send_body(Method::POST, api::REGISTRATION, Some(content_type), body)
+    };
+    let malformed = post("application/json", "{\"phone\": ".to_owned()).await;
     assert_eq!(malformed.status, StatusCode::BAD_REQUEST);
     assert_eq!(malformed.json(), json!({"code": "malformed_json"}));
 
-    let wrong_shape = send(
-        &state,
-        json_request(
-            "POST",
-            "/api/registration",
-            Some(&cookie),
-            "{\"phone\": 40}",
-        ),
-    )
-    .await;
+    let wrong_shape = post("application/json", "{\"phone\": 40}".to_owned()).await;
     assert_eq!(wrong_shape.status, StatusCode::BAD_REQUEST);
     assert_eq!(wrong_shape.json(), json!({"code": "invalid_body"}));
 
     let huge = format!("{{\"phone\": \"{}\"}}", "0".repeat(64 * 1024));
-    let oversized = send(
-        &state,
-        json_request("POST", "/api/registration", Some(&cookie), &huge),
-    )
-    .await;
+    let oversized = post("application/json", huge).await;
     assert_eq!(oversized.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(oversized.json(), json!({"code": "payload_too_large"}));
 
-    let not_json = send(
-        &state,
-        Request::post("/api/registration")
-            .header(header::COOKIE, &cookie)
-            .header("x-mtt-csrf", "1")
-            .header(header::CONTENT_TYPE, "text/plain")
-            .body(Body::from(registration("0401234567")))
-            .unwrap(),
-    )
-    .await;
+    let form = serde_json::to_string(&registration("0401234567")).unwrap();
+    let not_json = post("text/plain", form).await;
     assert_eq!(not_json.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
     assert_eq!(not_json.json(), json!({"code": "unsupported_media_type"}));
 }
@@ -237,18 +158,12 @@ async fn malformed_oversized_and_mistyped_bodies_get_coded_4xx_never_500() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_first_registrations_end_with_exactly_one_row() {
     let (state, _folder) = new_state().await;
-    let cookie = sign_in(&state, "soite").await;
+    let client = Client::signed_in(&state, "soite").await;
     let attempts = (0..8).map(|index| {
-        let state = state.clone();
-        let cookie = cookie.clone();
+        let client = client.clone();
         tokio::spawn(async move {
-            let body = registration(&format!("040 123 456{index}"));
-            send(
-                &state,
-                json_request("POST", "/api/registration", Some(&cookie), &body),
-            )
-            .await
-            .status
+            let input = registration(&format!("040 123 456{index}"));
+            client.post_registration(&input).await.status
         })
     });
     let mut statuses = Vec::new();
@@ -282,109 +197,37 @@ async fn concurrent_first_registrations_end_with_exactly_one_row() {
 #[tokio::test]
 async fn profile_needs_a_registration_is_created_once_and_edited() {
     let (state, _folder) = new_state().await;
-    let cookie = sign_in(&state, "sote-card").await;
+    let client = Client::signed_in(&state, "sote-card").await;
 
-    let early = send(
-        &state,
-        json_request(
-            "POST",
-            "/api/profile",
-            Some(&cookie),
-            &profile("physician", None),
-        ),
-    )
-    .await;
+    let early = client.post_profile(&profile("physician", None)).await;
     assert_eq!(early.status, StatusCode::CONFLICT);
     assert_eq!(early.json(), json!({"code": "registration_required"}));
 
-    send(
-        &state,
-        json_request(
-            "POST",
-            "/api/registration",
-            Some(&cookie),
-            &registration("0401234567"),
-        ),
-    )
-    .await;
-    let missing = send(
-        &state,
-        json_request(
-            "PUT",
-            "/api/profile",
-            Some(&cookie),
-            &profile("physician", None),
-        ),
-    )
-    .await;
+    client.post_registration(&registration("0401234567")).await;
+    let missing = client.put_profile(&profile("physician", None)).await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert_eq!(missing.json(), json!({"code": "profile_not_found"}));
 
-    let invalid = send(
-        &state,
-        json_request(
-            "POST",
-            "/api/profile",
-            Some(&cookie),
-            &profile("", Some("91")),
-        ),
-    )
-    .await;
+    let invalid = client.post_profile(&profile("", Some("91"))).await;
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         invalid.json(),
         json!({"code": "validation_failed", "errors": {"professional_group": ["required"], "wellbeing_county": ["unknown"]}})
     );
 
-    let created = send(
-        &state,
-        json_request(
-            "POST",
-            "/api/profile",
-            Some(&cookie),
-            &profile("physician", Some("90")),
-        ),
-    )
-    .await;
+    let created = client.post_profile(&profile("physician", Some("90"))).await;
     assert_eq!(created.status, StatusCode::CREATED);
     assert_eq!(
         created.json(),
         json!({"professional_group": "physician", "wellbeing_county": "90"})
     );
-    let again = send(
-        &state,
-        json_request(
-            "POST",
-            "/api/profile",
-            Some(&cookie),
-            &profile("physician", None),
-        ),
-    )
-    .await;
+    let again = client.post_profile(&profile("physician", None)).await;
     assert_eq!(again.status, StatusCode::CONFLICT);
     assert_eq!(again.json(), json!({"code": "already_exists"}));
 
-    let edited = send(
-        &state,
-        json_request(
-            "PUT",
-            "/api/profile",
-            Some(&cookie),
-            &profile("student", None),
-        ),
-    )
-    .await;
+    let edited = client.put_profile(&profile("student", None)).await;
     assert_eq!(edited.status, StatusCode::OK);
-    let invalid_edit = send(
-        &state,
-        json_request(
-            "PUT",
-            "/api/profile",
-            Some(&cookie),
-            &profile("surgeon", None),
-        ),
-    )
-    .await;
+    let invalid_edit = client.put_profile(&profile("surgeon", None)).await;
     assert_eq!(invalid_edit.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
 
@@ -400,35 +243,22 @@ fn content_ids(answer: &Answer) -> Vec<String> {
 #[tokio::test]
 async fn content_is_filtered_by_the_group_on_the_server() {
     let (state, _folder) = new_state().await;
-    let physician = sign_in(&state, "hus").await;
-    let student = sign_in(&state, "online-bank").await;
+    let physician = Client::signed_in(&state, "hus").await;
+    let student = Client::signed_in(&state, "online-bank").await;
 
-    let early = send(&state, get("/api/content", Some(&physician))).await;
+    let early = physician.content().await;
     assert_eq!(early.status, StatusCode::CONFLICT);
     assert_eq!(early.json(), json!({"code": "profile_required"}));
 
-    for (cookie, group) in [(&physician, "physician"), (&student, "student")] {
-        send(
-            &state,
-            json_request(
-                "POST",
-                "/api/registration",
-                Some(cookie),
-                &registration("0401234567"),
-            ),
-        )
-        .await;
-        let made = send(
-            &state,
-            json_request("POST", "/api/profile", Some(cookie), &profile(group, None)),
-        )
-        .await;
+    for (client, group) in [(&physician, "physician"), (&student, "student")] {
+        client.post_registration(&registration("0401234567")).await;
+        let made = client.post_profile(&profile(group, None)).await;
         assert_eq!(made.status, StatusCode::CREATED);
     }
 
-    let physicians = send(&state, get("/api/content", Some(&physician))).await;
+    let physicians = physician.content().await;
     assert_eq!(physicians.status, StatusCode::OK);
-    let students = send(&state, get("/api/content", Some(&student))).await;
+    let students = student.content().await;
     let physician_ids = content_ids(&physicians);
     let student_ids = content_ids(&students);
     assert!(physician_ids.contains(&"medication-follow-up".to_owned()));
@@ -443,16 +273,6 @@ async fn content_is_filtered_by_the_group_on_the_server() {
     assert_eq!(student_ids, expected);
 
     // Changing the group changes the list.
-    send(
-        &state,
-        json_request(
-            "PUT",
-            "/api/profile",
-            Some(&student),
-            &profile("physician", None),
-        ),
-    )
-    .await;
-    let changed = send(&state, get("/api/content", Some(&student))).await;
-    assert_eq!(content_ids(&changed), physician_ids);
+    student.put_profile(&profile("physician", None)).await;
+    assert_eq!(content_ids(&student.content().await), physician_ids);
 }

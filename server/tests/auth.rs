@@ -6,9 +6,11 @@ mod support;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
+use contract::CSRF_HEADER;
+use contract::paths::api;
 use server::config::Config;
 use server::{AppState, StartError, serve};
-use support::{dev_sign_in, send};
+use support::{Client, ORIGIN, dev_sign_in, send};
 
 async fn state(configure: impl FnOnce(&mut Config)) -> (AppState, tempfile::TempDir) {
     support::test_state(configure).await
@@ -38,13 +40,6 @@ async fn store_anna(state: &AppState, with_profile: bool) {
 
 fn get(uri: &str) -> Request<Body> {
     Request::get(uri).body(Body::empty()).unwrap()
-}
-
-fn get_with_cookie(uri: &str, cookie: &str) -> Request<Body> {
-    Request::get(uri)
-        .header(header::COOKIE, cookie)
-        .body(Body::empty())
-        .unwrap()
 }
 
 #[tokio::test]
@@ -78,11 +73,8 @@ async fn the_dev_provider_lists_its_test_identities_under_a_test_banner() {
 #[tokio::test]
 async fn signing_in_sets_a_protected_cookie_and_the_session_carries_the_identity() {
     let (state, _folder) = state(|_| {}).await;
-    let answer = send(
-        &state,
-        dev_sign_in("hus", "/ammattilaiset?osio=1", "http://127.0.0.1:8080"),
-    )
-    .await;
+    let mut client = Client::new(&state);
+    let answer = client.sign_in("hus", "/ammattilaiset?osio=1").await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER);
     // Not registered yet: the registration form first, the deep link kept for after it.
     assert_eq!(
@@ -97,11 +89,7 @@ async fn signing_in_sets_a_protected_cookie_and_the_session_carries_the_identity
     // Plain-http loopback development: not Secure, so the browser keeps it.
     assert!(!set_cookie.contains("Secure"), "{set_cookie}");
 
-    let answer = send(
-        &state,
-        get_with_cookie("/api/session", &answer.session_cookie()),
-    )
-    .await;
+    let answer = client.session().await;
     assert_eq!(answer.status, StatusCode::OK);
     assert_eq!(
         answer.json(),
@@ -123,25 +111,15 @@ async fn signing_in_sets_a_protected_cookie_and_the_session_carries_the_identity
 async fn the_session_shows_the_stored_registration_and_profile() {
     let (state, _folder) = state(|_| {}).await;
     store_anna(&state, true).await;
-    let answer = send(
-        &state,
-        dev_sign_in("online-bank", "/", "http://127.0.0.1:8080"),
-    )
-    .await;
+    let mut client = Client::new(&state);
+    let answer = client.sign_in("online-bank", "/").await;
     // Registered and profiled: straight to the section, or to the deep link.
     assert_eq!(answer.headers[header::LOCATION], "/osio");
-    let deep = send(
-        &state,
-        dev_sign_in("online-bank", "/omat-tiedot", "http://127.0.0.1:8080"),
-    )
-    .await;
+    let deep = Client::new(&state)
+        .sign_in("online-bank", "/omat-tiedot")
+        .await;
     assert_eq!(deep.headers[header::LOCATION], "/omat-tiedot");
-    let answer = send(
-        &state,
-        get_with_cookie("/api/session", &answer.session_cookie()),
-    )
-    .await;
-    let session = answer.json();
+    let session = client.session().await.json();
     assert_eq!(
         session["registration"]["organisations"],
         serde_json::json!(["municipality:091", "organisation:HUS"])
@@ -163,59 +141,36 @@ async fn a_cross_site_form_cannot_sign_anybody_in() {
 #[tokio::test]
 async fn return_paths_to_other_sites_are_dropped() {
     let (state, _folder) = state(|_| {}).await;
-    let answer = send(
-        &state,
-        dev_sign_in("hus", "https://evil.example/", "http://127.0.0.1:8080"),
-    )
-    .await;
+    let answer = send(&state, dev_sign_in("hus", "https://evil.example/", ORIGIN)).await;
     assert_eq!(answer.headers[header::LOCATION], "/rekisteroityminen");
 }
 
 #[tokio::test]
 async fn state_changes_without_the_apps_header_are_refused_and_sign_out_ends_the_session() {
     let (state, _folder) = state(|_| {}).await;
-    let signed_in = send(&state, dev_sign_in("tyks", "/", "http://127.0.0.1:8080")).await;
-    let cookie = signed_in.session_cookie();
+    let client = Client::signed_in(&state, "tyks").await;
 
-    let refused = send(
-        &state,
-        Request::post("/api/sign-out")
-            .header(header::COOKIE, &cookie)
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
+    // Only the session cookie: no CSRF header.
+    let refused = client
+        .send(Request::post(api::SIGN_OUT).body(Body::empty()).unwrap())
+        .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
     assert_eq!(refused.json(), serde_json::json!({"code": "csrf_refused"}));
-    let cross_site = send(
-        &state,
-        Request::post("/api/sign-out")
-            .header(header::COOKIE, &cookie)
-            .header("x-mtt-csrf", "1")
-            .header(header::HOST, "127.0.0.1:8080")
-            .header(header::ORIGIN, "https://evil.example")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let cross_site = client
+        .send(
+            Request::post(api::SIGN_OUT)
+                .header(CSRF_HEADER, "1")
+                .header(header::HOST, support::HOST)
+                .header(header::ORIGIN, "https://evil.example")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
     assert_eq!(cross_site.status, StatusCode::FORBIDDEN);
-    let still = send(&state, get_with_cookie("/api/session", &cookie)).await;
-    assert_eq!(still.status, StatusCode::OK);
+    assert_eq!(client.session().await.status, StatusCode::OK);
 
-    let signed_out = send(
-        &state,
-        Request::post("/api/sign-out")
-            .header(header::COOKIE, &cookie)
-            .header("x-mtt-csrf", "1")
-            .header(header::HOST, "127.0.0.1:8080")
-            .header(header::ORIGIN, "http://127.0.0.1:8080")
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
-    assert_eq!(signed_out.status, StatusCode::NO_CONTENT);
-    let gone = send(&state, get_with_cookie("/api/session", &cookie)).await;
-    assert_eq!(gone.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(client.sign_out().await.status, StatusCode::NO_CONTENT);
+    assert_eq!(client.session().await.status, StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]
@@ -223,7 +178,7 @@ async fn production_cookies_are_secure_with_the_host_prefix() {
     // The production check would refuse the development provider at start-up; the router is
     // built directly here only to read the cookie flags production mode sets.
     let (state, _folder) = state(|config| config.production = true).await;
-    let answer = send(&state, dev_sign_in("hus", "/", "http://127.0.0.1:8080")).await;
+    let answer = send(&state, dev_sign_in("hus", "/", ORIGIN)).await;
     let set_cookie = answer.headers[header::SET_COOKIE].to_str().unwrap();
     assert!(
         set_cookie.starts_with("__Host-mtt_session="),
@@ -253,7 +208,7 @@ async fn without_the_dev_provider_its_routes_do_not_exist() {
     let (state, _folder) = state(|config| config.dev_identity_provider = false).await;
     let answer = send(&state, get("/auth/dev")).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
-    let answer = send(&state, dev_sign_in("hus", "/", "http://127.0.0.1:8080")).await;
+    let answer = send(&state, dev_sign_in("hus", "/", ORIGIN)).await;
     assert_eq!(answer.status, StatusCode::NOT_FOUND);
 }
 
@@ -294,7 +249,7 @@ async fn sign_in_attempts_are_rate_limited_per_client_address() {
     use std::net::SocketAddr;
     let (state, _folder) = state(|config| config.sign_in_burst = 2).await;
     let from = |address: &str| {
-        let mut request = dev_sign_in("hus", "/", "http://127.0.0.1:8080");
+        let mut request = dev_sign_in("hus", "/", ORIGIN);
         request
             .extensions_mut()
             .insert(ConnectInfo(address.parse::<SocketAddr>().unwrap()));
@@ -324,11 +279,7 @@ async fn sign_in_attempts_are_rate_limited_per_client_address() {
 async fn a_registered_user_without_a_profile_lands_on_the_profile_form() {
     let (state, _folder) = state(|_| {}).await;
     store_anna(&state, false).await;
-    let answer = send(
-        &state,
-        dev_sign_in("online-bank", "/osio", "http://127.0.0.1:8080"),
-    )
-    .await;
+    let answer = send(&state, dev_sign_in("online-bank", "/osio", ORIGIN)).await;
     assert_eq!(
         answer.headers[header::LOCATION],
         "/profiili?return_to=%2Fosio"

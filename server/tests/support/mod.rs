@@ -1,10 +1,14 @@
 //! What the server's integration tests share: a state over a real SQLite file and a small built
-//! app in a temporary folder, and one way to send a request through the real router.
+//! app in a temporary folder, one way to send a request through the real router, and
+//! [`Client`], a typed client of the API that sends what the app sends.
 // Each test binary uses a different part of this module.
 #![allow(dead_code)]
 
 use axum::body::Body;
-use axum::http::{HeaderMap, Request, StatusCode, header};
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use contract::CSRF_HEADER;
+use contract::paths::api;
+use domain::registration::{ProfileInput, RegistrationInput};
 use http_body_util::BodyExt;
 use server::config::Config;
 use server::storage::Storage;
@@ -67,14 +71,139 @@ pub async fn send(state: &AppState, request: Request<Body>) -> Answer {
     }
 }
 
+/// The server's own origin, as the test requests name it in Host and Origin.
+pub const HOST: &str = "127.0.0.1:8080";
+/// The server's own origin, for the Origin header.
+pub const ORIGIN: &str = "http://127.0.0.1:8080";
+
 /// A POST of the development provider's sign-in form, from `origin`.
 pub fn dev_sign_in(identity: &str, return_to: &str, origin: &str) -> Request<Body> {
     Request::post("/auth/dev")
-        .header(header::HOST, "127.0.0.1:8080")
+        .header(header::HOST, HOST)
         .header(header::ORIGIN, origin)
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .body(Body::from(format!(
             "identity={identity}&return_to={return_to}"
         )))
         .unwrap()
+}
+
+/// The app as the server sees it: the test state and, once signed in, the session cookie.
+/// Every API request carries what the app's own requests carry: the CSRF header, this
+/// server's Host and Origin, the JSON content type where there is a body, and the cookie.
+#[derive(Clone)]
+pub struct Client {
+    state: AppState,
+    cookie: Option<String>,
+}
+
+impl Client {
+    /// A client nobody has signed in with.
+    pub fn new(state: &AppState) -> Client {
+        Client {
+            state: state.clone(),
+            cookie: None,
+        }
+    }
+
+    /// A client signed in as the development provider's test identity `identity` (`hus`,
+    /// `online-bank`, …).
+    pub async fn signed_in(state: &AppState, identity: &str) -> Client {
+        let mut client = Client::new(state);
+        client.sign_in(identity, "/").await;
+        client
+    }
+
+    /// Signs in through the development provider's form, from this server's origin, and keeps
+    /// the session cookie. Returns the provider's answer (where the user lands).
+    pub async fn sign_in(&mut self, identity: &str, return_to: &str) -> Answer {
+        let answer = send(&self.state, dev_sign_in(identity, return_to, ORIGIN)).await;
+        self.cookie = Some(answer.session_cookie());
+        answer
+    }
+
+    /// `POST /api/registration`.
+    pub async fn post_registration(&self, input: &RegistrationInput) -> Answer {
+        self.send_json(Method::POST, api::REGISTRATION, input).await
+    }
+
+    /// `PUT /api/registration`.
+    pub async fn put_registration(&self, input: &RegistrationInput) -> Answer {
+        self.send_json(Method::PUT, api::REGISTRATION, input).await
+    }
+
+    /// `POST /api/profile`.
+    pub async fn post_profile(&self, input: &ProfileInput) -> Answer {
+        self.send_json(Method::POST, api::PROFILE, input).await
+    }
+
+    /// `PUT /api/profile`.
+    pub async fn put_profile(&self, input: &ProfileInput) -> Answer {
+        self.send_json(Method::PUT, api::PROFILE, input).await
+    }
+
+    /// `GET /api/session`.
+    pub async fn session(&self) -> Answer {
+        self.get(api::SESSION).await
+    }
+
+    /// `GET /api/content`.
+    pub async fn content(&self) -> Answer {
+        self.get(api::CONTENT).await
+    }
+
+    /// `POST /api/sign-out`.
+    pub async fn sign_out(&self) -> Answer {
+        self.send_body(Method::POST, api::SIGN_OUT, None, String::new())
+            .await
+    }
+
+    /// `GET path` with the session cookie.
+    pub async fn get(&self, path: &str) -> Answer {
+        self.send(Request::get(path).body(Body::empty()).unwrap())
+            .await
+    }
+
+    /// `input` as JSON to `path`.
+    pub async fn send_json(
+        &self,
+        method: Method,
+        path: &str,
+        input: &impl serde::Serialize,
+    ) -> Answer {
+        let body = serde_json::to_string(input).unwrap();
+        self.send_body(method, path, Some("application/json"), body)
+            .await
+    }
+
+    /// `body`, as it is, to `path` as the app sends it, with `content_type` where given.
+    pub async fn send_body(
+        &self,
+        method: Method,
+        path: &str,
+        content_type: Option<&str>,
+        body: String,
+    ) -> Answer {
+        let mut request = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(CSRF_HEADER, "1")
+            .header(header::HOST, HOST)
+            .header(header::ORIGIN, ORIGIN);
+        if let Some(content_type) = content_type {
+            request = request.header(header::CONTENT_TYPE, content_type);
+        }
+        self.send(request.body(Body::from(body)).unwrap()).await
+    }
+
+    /// `request` with the session cookie added and nothing else (for requests that are not
+    /// the app's: without the CSRF header, from another origin).
+    pub async fn send(&self, mut request: Request<Body>) -> Answer {
+        if let Some(cookie) = &self.cookie {
+            request
+                .headers_mut()
+                .insert(header::COOKIE, cookie.parse().unwrap());
+        }
+        send(&self.state, request).await
+    }
 }
