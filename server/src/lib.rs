@@ -58,8 +58,8 @@ impl AppState {
     }
 }
 
-/// The whole HTTP surface: `/api/...`, the development identity provider under `/auth/dev`,
-/// and the app.
+/// The whole HTTP surface: `/api/...`, sign-in under `/auth` (`/auth/start`, `/auth/callback`
+/// and the development identity provider under `/auth/dev`), and the app.
 pub fn app(state: AppState) -> Router {
     let config = &state.config;
     let sessions = SessionManagerLayer::new(SqliteSessionStore::new(state.storage.clone()))

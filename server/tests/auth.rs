@@ -1,6 +1,8 @@
-//! Sign-in through the development identity provider, the session cookie's flags, the session
-//! API, the refusal of cross-site state changes, and the production-mode refusal of the
-//! development provider: through the real router against a real SQLite file.
+//! Sign-in through the development identity provider, the hand-over to an OpenID Connect
+//! provider and the return from one, the session cookie's flags, the session API, the refusal
+//! of cross-site state changes, the production-mode refusal of the development provider, and
+//! the OpenID settings' flags and environment variables: through the real router against a
+//! real SQLite file (and, for the variables, the server binary).
 
 mod support;
 
