@@ -8,10 +8,8 @@ use std::collections::BTreeMap;
 use domain::{FieldError, FieldErrors};
 use serde::{Deserialize, Serialize};
 
-/// What went wrong with a request, as a whole.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
+/// What went wrong with a request, as a whole. On the wire, its [`ErrorCode::as_str`] name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ErrorCode {
     /// 400: the request is not of this API's form.
     BadRequest,
@@ -51,8 +49,7 @@ pub enum ErrorCode {
     Internal,
     /// 503: the sign-in method's provider cannot be reached or is not configured.
     ProviderUnavailable,
-    /// A code this build does not know (from a newer server).
-    #[serde(other)]
+    /// A code this build does not know (from a newer server). Never sent.
     Unknown,
 }
 
@@ -80,6 +77,40 @@ impl ErrorCode {
         ErrorCode::ProviderUnavailable,
     ];
 
+    /// The code's name on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::BadRequest => "bad_request",
+            ErrorCode::MalformedJson => "malformed_json",
+            ErrorCode::InvalidBody => "invalid_body",
+            ErrorCode::UnknownProvider => "unknown_provider",
+            ErrorCode::Unauthenticated => "unauthenticated",
+            ErrorCode::CsrfRefused => "csrf_refused",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::RegistrationNotFound => "registration_not_found",
+            ErrorCode::ProfileNotFound => "profile_not_found",
+            ErrorCode::AlreadyRegistered => "already_registered",
+            ErrorCode::AlreadyExists => "already_exists",
+            ErrorCode::RegistrationRequired => "registration_required",
+            ErrorCode::ProfileRequired => "profile_required",
+            ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::UnsupportedMediaType => "unsupported_media_type",
+            ErrorCode::ValidationFailed => "validation_failed",
+            ErrorCode::TooManyAttempts => "too_many_attempts",
+            ErrorCode::Internal => "internal",
+            ErrorCode::ProviderUnavailable => "provider_unavailable",
+            ErrorCode::Unknown => "unknown",
+        }
+    }
+
+    /// The code called `name`; [`ErrorCode::Unknown`] for a name this build does not know.
+    pub fn from_name(name: &str) -> ErrorCode {
+        ErrorCode::ALL
+            .into_iter()
+            .find(|code| code.as_str() == name)
+            .unwrap_or(ErrorCode::Unknown)
+    }
+
     /// The HTTP status the code is sent with.
     pub const fn status(self) -> u16 {
         match self {
@@ -105,6 +136,41 @@ impl ErrorCode {
         }
     }
 }
+
+// By hand rather than derived: the names are written once (`as_str`), an unknown name reads
+// as `Unknown`, and the app's wasm carries a table lookup instead of serde's generated
+// visitor (~2 KB).
+impl Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        Ok(ErrorCode::from_name(&name))
+    }
+}
+
+/// The schema lists every code the server sends (not `Unknown`, which is only the app's
+/// reading of a code it does not know).
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for ErrorCode {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .description(Some(
+                "What went wrong with the request; each code has one HTTP status.",
+            ))
+            .enum_values(Some(ErrorCode::ALL.map(ErrorCode::as_str)))
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for ErrorCode {}
 
 /// The body of every 4xx and 5xx answer of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -224,6 +290,11 @@ mod tests {
             r#"{"code":"already_registered"}"#
         );
         assert_eq!(ErrorCode::AlreadyRegistered.status(), 409);
+        // Names are unique, so each reads back as itself.
+        for code in ErrorCode::ALL {
+            assert_eq!(ErrorCode::from_name(code.as_str()), code);
+        }
+        assert_eq!(ErrorCode::from_name("unknown"), ErrorCode::Unknown);
     }
 
     #[test]
