@@ -1,51 +1,45 @@
-//! All SQL of the server lives behind [`Storage`].
+//! All SQL of the server lives behind [`Storage`], whose typed methods are the one interface
+//! of the two backends:
 //!
-//! The backend is SQLite in a file that is created on first start, in WAL mode with
-//! `synchronous=FULL`, so that an answered write survives a power cut. Writes go to one writer
-//! thread that commits whatever has queued up in one transaction (group commit), each write in
-//! its own savepoint so that one failing write does not undo the others; a write's caller hears
-//! back only after the commit is on disk. Reads run on a small pool of connections beside it.
-//! Migrations under `server/migrations/` are compiled in and applied on every start.
+//! - SQLite (`sqlite:PATH`, the embedded default): one file, one writer thread with group
+//!   commit (`sqlite.rs`);
+//! - PostgreSQL (`postgres://…`), for several stateless replicas on one database
+//!   (`postgres.rs`).
+//!
+//! Every write is answered only after it is durable. The typed methods live beside the data
+//! they keep (`accounts.rs`, `sessions.rs`); each says its SQL once per backend.
 
 mod accounts;
+pub mod postgres;
 mod sessions;
+pub mod sqlite;
 
 pub use accounts::AccountConflict;
 pub use sessions::StoredSession;
 
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::path::PathBuf;
 
-use rusqlite::Connection;
-use rusqlite_migration::{M, Migrations};
-use tokio::sync::{mpsc, oneshot};
-
-/// How many queued writes one transaction takes at the most.
-const MAX_GROUP: usize = 256;
-/// How many idle read connections are kept.
-const MAX_IDLE_READERS: usize = 8;
-
-/// The migrations, in order. Never edit one that has shipped: add the next.
-fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
-        M::up(include_str!("../migrations/0001_initial.sql")),
-        M::up(include_str!("../migrations/0002_sessions.sql")),
-        M::up(include_str!("../migrations/0003_account_key.sql")),
-    ])
-}
+use crate::storage::postgres::Postgres;
+use crate::storage::sqlite::Sqlite;
 
 /// Why the database failed.
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
     /// The database URL is not one this server understands.
-    #[error("unsupported database URL (expected sqlite:PATH): {0}")]
+    #[error("unsupported database URL (expected sqlite:PATH or postgres://…): {0}")]
     UnsupportedUrl(String),
     /// SQLite failed.
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
-    /// A migration failed.
+    /// A SQLite migration failed.
     #[error(transparent)]
     Migration(#[from] rusqlite_migration::Error),
+    /// PostgreSQL failed.
+    #[error("postgres: {0}")]
+    Postgres(#[from] tokio_postgres::Error),
+    /// No PostgreSQL connection could be had in time.
+    #[error("postgres pool: {0}")]
+    Pool(#[from] deadpool_postgres::PoolError),
     /// A stored row no longer passes the domain's rules.
     #[error("stored data does not pass the rules: {0}")]
     Corrupt(String),
@@ -57,142 +51,53 @@ pub enum StorageError {
     WorkerGone,
 }
 
-type Completion = Box<dyn FnOnce(Result<(), String>) + Send>;
-/// A queued write. Given no connection, it does not run and only answers its caller.
-type WriteJob = Box<dyn FnOnce(Option<&Connection>) -> (bool, Completion) + Send>;
-
-/// The database. Cheap to clone.
-#[derive(Clone)]
+/// The database, whichever backend. Cheap to clone.
+#[derive(Clone, Debug)]
 pub struct Storage {
-    inner: Arc<Inner>,
+    backend: Backend,
 }
 
-struct Inner {
-    path: PathBuf,
-    writes: mpsc::Sender<WriteJob>,
-    idle_readers: Mutex<Vec<Connection>>,
-}
-
-impl std::fmt::Debug for Storage {
-    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        formatter
-            .debug_struct("Storage")
-            .field("path", &self.inner.path)
-            .finish_non_exhaustive()
-    }
+#[derive(Clone, Debug)]
+enum Backend {
+    Sqlite(Sqlite),
+    Postgres(Postgres),
 }
 
 impl Storage {
-    /// Opens the database at `url` (`sqlite:PATH`), creating the file if it does not exist, and
-    /// applies the migrations.
+    /// Opens the database at `url`: `sqlite:PATH` (the file and its tables are created on
+    /// first start) or `postgres://…` (the tables are created in that database); applies the
+    /// migrations.
     pub async fn open(url: &str) -> Result<Storage, StorageError> {
-        let path = sqlite_path(url)?;
-        let opened_path = path.clone();
-        let mut writer =
-            tokio::task::spawn_blocking(move || -> Result<Connection, StorageError> {
-                let mut connection = connect(&opened_path)?;
-                migrations().to_latest(&mut connection)?;
-                Ok(connection)
-            })
-            .await
-            .map_err(|_| StorageError::WorkerGone)??;
-        let (writes, queue) = mpsc::channel::<WriteJob>(4 * MAX_GROUP);
-        std::thread::Builder::new()
-            .name("storage-writer".into())
-            .spawn(move || write_loop(&mut writer, queue))
-            .map_err(|_| StorageError::WorkerGone)?;
-        Ok(Storage {
-            inner: Arc::new(Inner {
-                path,
-                writes,
-                idle_readers: Mutex::new(Vec::new()),
-            }),
-        })
+        let backend = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres(Postgres::open(url).await?)
+        } else {
+            Backend::Sqlite(Sqlite::open(sqlite_path(url)?).await?)
+        };
+        Ok(Storage { backend })
     }
 
-    /// Runs `work` in the writer's transaction and answers once it is committed to disk. An
-    /// error from `work` undoes only its own changes.
-    pub async fn write<T, F>(&self, work: F) -> Result<T, StorageError>
-    where
-        T: Send + 'static,
-        F: FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
-    {
-        let (answer, answered) = oneshot::channel();
-        let job: WriteJob = Box::new(move |connection| {
-            let outcome = match connection {
-                Some(connection) => work(connection),
-                None => Err(StorageError::Transaction("not begun".into())),
-            };
-            let succeeded = outcome.is_ok();
-            let completion: Completion = Box::new(move |committed| {
-                let result = match (outcome, committed) {
-                    (Ok(value), Ok(())) => Ok(value),
-                    (Err(error), _) => Err(error),
-                    (Ok(_), Err(reason)) => Err(StorageError::Transaction(reason)),
-                };
-                let _ = answer.send(result);
-            });
-            (succeeded, completion)
-        });
-        self.inner
-            .writes
-            .send(job)
-            .await
-            .map_err(|_| StorageError::WorkerGone)?;
-        answered.await.map_err(|_| StorageError::WorkerGone)?
-    }
-
-    /// Runs `work` on a read connection, off the async threads.
-    pub async fn read<T, F>(&self, work: F) -> Result<T, StorageError>
-    where
-        T: Send + 'static,
-        F: FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
-    {
-        let inner = Arc::clone(&self.inner);
-        tokio::task::spawn_blocking(move || {
-            let idle = inner
-                .idle_readers
-                .lock()
-                .ok()
-                .and_then(|mut idle| idle.pop());
-            let connection = match idle {
-                Some(connection) => connection,
-                None => connect(&inner.path)?,
-            };
-            let result = work(&connection);
-            if let Ok(mut idle) = inner.idle_readers.lock()
-                && idle.len() < MAX_IDLE_READERS
-            {
-                idle.push(connection);
-            }
-            result
-        })
-        .await
-        .map_err(|_| StorageError::WorkerGone)?
+    /// The SQLite backend, for what only it has (its tests' raw SQL, the backup).
+    pub fn sqlite(&self) -> Option<&Sqlite> {
+        match &self.backend {
+            Backend::Sqlite(sqlite) => Some(sqlite),
+            Backend::Postgres(_) => None,
+        }
     }
 
     /// Answers when the database answers a query.
     pub async fn check(&self) -> Result<(), StorageError> {
-        self.read(|connection| {
-            connection.query_row("SELECT 1", [], |_| Ok(()))?;
-            Ok(())
-        })
-        .await
+        match &self.backend {
+            Backend::Sqlite(db) => db.check().await,
+            Backend::Postgres(db) => db.check().await,
+        }
     }
 
     /// The names of the tables the migrations created, sorted (for tests and diagnostics).
     pub async fn table_names(&self) -> Result<Vec<String>, StorageError> {
-        self.read(|connection| {
-            let mut statement = connection.prepare(
-                "SELECT name FROM sqlite_schema WHERE type = 'table' \
-                 AND name NOT LIKE 'sqlite_%' ORDER BY name",
-            )?;
-            let names = statement
-                .query_map([], |row| row.get(0))?
-                .collect::<Result<Vec<String>, _>>()?;
-            Ok(names)
-        })
-        .await
+        match &self.backend {
+            Backend::Sqlite(db) => db.table_names().await,
+            Backend::Postgres(db) => db.table_names().await,
+        }
     }
 }
 
@@ -205,63 +110,4 @@ fn sqlite_path(url: &str) -> Result<PathBuf, StorageError> {
         return Err(StorageError::UnsupportedUrl(url.to_owned()));
     }
     Ok(PathBuf::from(path))
-}
-
-fn connect(path: &Path) -> Result<Connection, StorageError> {
-    let connection = Connection::open(path)?;
-    connection.busy_timeout(std::time::Duration::from_secs(5))?;
-    connection.pragma_update(None, "journal_mode", "WAL")?;
-    connection.pragma_update(None, "synchronous", "FULL")?;
-    connection.pragma_update(None, "foreign_keys", "ON")?;
-    Ok(connection)
-}
-
-/// The writer thread: takes the first queued write and everything queued behind it (up to
-/// [`MAX_GROUP`]), runs them in one transaction, commits once, then answers each.
-fn write_loop(connection: &mut Connection, mut queue: mpsc::Receiver<WriteJob>) {
-    while let Some(first) = queue.blocking_recv() {
-        let mut group = vec![first];
-        while group.len() < MAX_GROUP {
-            match queue.try_recv() {
-                Ok(job) => group.push(job),
-                Err(_) => break,
-            }
-        }
-        let mut completions = Vec::with_capacity(group.len());
-        if let Err(error) = connection.execute_batch("BEGIN IMMEDIATE") {
-            tracing::error!("cannot begin a write transaction: {error}");
-            for job in group {
-                let (_, completion) = job(None);
-                completion(Err(error.to_string()));
-            }
-            continue;
-        }
-        for job in group {
-            let savepoint = connection.execute_batch("SAVEPOINT write");
-            // A write that cannot have its own savepoint does not run: it could not be undone
-            // alone.
-            let (succeeded, completion) = job(savepoint.is_ok().then_some(&*connection));
-            if savepoint.is_ok() {
-                let end = if succeeded {
-                    "RELEASE write"
-                } else {
-                    "ROLLBACK TO write; RELEASE write"
-                };
-                if let Err(error) = connection.execute_batch(end) {
-                    tracing::error!("savepoint: {error}");
-                }
-            }
-            completions.push(completion);
-        }
-        let committed = connection
-            .execute_batch("COMMIT")
-            .map_err(|error| error.to_string());
-        if let Err(reason) = &committed {
-            tracing::error!("commit failed: {reason}");
-            let _ = connection.execute_batch("ROLLBACK");
-        }
-        for completion in completions {
-            completion(committed.clone());
-        }
-    }
 }

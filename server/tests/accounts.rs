@@ -186,6 +186,8 @@ async fn concurrent_first_registrations_end_with_exactly_one_row() {
     );
     let rows: i64 = state
         .storage
+        .sqlite()
+        .unwrap()
         .read(|connection| {
             Ok(connection.query_row("SELECT count(*) FROM registrations", [], |row| row.get(0))?)
         })

@@ -23,6 +23,8 @@ async fn state(configure: impl FnOnce(&mut Config)) -> (AppState, tempfile::Temp
 async fn store_anna(state: &AppState, with_profile: bool) {
     state
         .storage
+        .sqlite()
+        .unwrap()
         .write(move |connection| {
             connection.execute_batch(
                 "INSERT INTO registrations VALUES ('suomifi:dev-suomifi-3', '+358401234567', 'anna@esimerkki.fi', 'now', 'now');

@@ -1,8 +1,16 @@
-//! The storage layer against a real SQLite file: group commit keeps each write's outcome its
-//! own, what was answered as written is there after the database is opened again, and the
-//! sessions table keeps its promises (no overwritten id, no expired session read).
+//! The storage layer against a real SQLite file and, where `MTT_TEST_POSTGRES_URL` names a
+//! PostgreSQL server (`cargo xtask test` starts one), a real PostgreSQL database: every test
+//! of the typed interface runs on both backends. What was answered as written is there after
+//! the database is opened again, the accounts' conflicts are the same on both, and the
+//! sessions table keeps its promises (no overwritten id, no expired session read). SQLite's
+//! own tests (group commit, WAL) use its connections directly.
 
-use server::storage::{Storage, StorageError, StoredSession};
+mod support;
+
+use domain::registration::{Profile, ProfileInput, Registration, RegistrationInput};
+use domain::{AccountKey, Identity, IdentityMethod, PersonalMeans};
+use server::storage::{AccountConflict, Storage, StorageError, StoredSession};
+use support::Database;
 
 fn url(folder: &tempfile::TempDir) -> String {
     format!("sqlite:{}", folder.path().join("storage.sqlite3").display())
@@ -11,6 +19,8 @@ fn url(folder: &tempfile::TempDir) -> String {
 async fn insert_registration(storage: &Storage, account_key: &str) -> Result<(), StorageError> {
     let account_key = account_key.to_owned();
     storage
+        .sqlite()
+        .unwrap()
         .write(move |connection| {
             connection.execute(
                 "INSERT INTO registrations (account_key, phone, email, created_at, updated_at) \
@@ -24,6 +34,8 @@ async fn insert_registration(storage: &Storage, account_key: &str) -> Result<(),
 
 async fn count(storage: &Storage) -> i64 {
     storage
+        .sqlite()
+        .unwrap()
         .read(|connection| {
             Ok(connection.query_row("SELECT count(*) FROM registrations", [], |row| row.get(0))?)
         })
@@ -63,6 +75,8 @@ async fn a_failing_write_undoes_only_itself() {
         let storage = storage.clone();
         tokio::spawn(async move {
             storage
+                .sqlite()
+                .unwrap()
                 .write(|connection| {
                     connection.execute(
                         "INSERT INTO registrations (account_key, phone, email, created_at, updated_at) \
@@ -91,6 +105,8 @@ async fn a_failing_write_undoes_only_itself() {
     other.await.unwrap().unwrap();
 
     let account_keys = storage
+        .sqlite()
+        .unwrap()
         .read(|connection| {
             let mut statement =
                 connection.prepare("SELECT account_key FROM registrations ORDER BY account_key")?;
@@ -106,7 +122,7 @@ async fn a_failing_write_undoes_only_itself() {
 
 #[tokio::test]
 async fn refuses_a_database_url_it_does_not_understand() {
-    let error = Storage::open("postgres://localhost/db").await.unwrap_err();
+    let error = Storage::open("mysql://localhost/db").await.unwrap_err();
     assert!(matches!(error, StorageError::UnsupportedUrl(_)));
 }
 
@@ -115,6 +131,8 @@ async fn the_database_is_in_wal_mode_with_full_sync() {
     let folder = tempfile::tempdir().unwrap();
     let storage = Storage::open(&url(&folder)).await.unwrap();
     let (journal_mode, synchronous) = storage
+        .sqlite()
+        .unwrap()
         .read(|connection| {
             let journal_mode: String =
                 connection.query_row("PRAGMA journal_mode", [], |row| row.get(0))?;
@@ -138,8 +156,13 @@ fn session(data: &str, expires_at: i64) -> StoredSession {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_session_survives_a_restart_and_a_taken_id_is_never_overwritten() {
-    let folder = tempfile::tempdir().unwrap();
-    let storage = Storage::open(&url(&folder)).await.unwrap();
+    for database in support::databases().await {
+        a_session_survives_a_restart_on(&database).await;
+    }
+}
+
+async fn a_session_survives_a_restart_on(database: &Database) {
+    let storage = Storage::open(&database.url).await.unwrap();
     let saved = session(r#"{"identity":"first"}"#, 2_000);
     assert!(
         storage
@@ -157,7 +180,7 @@ async fn a_session_survives_a_restart_and_a_taken_id_is_never_overwritten() {
     );
     drop(storage);
 
-    let storage = Storage::open(&url(&folder)).await.unwrap();
+    let storage = Storage::open(&database.url).await.unwrap();
     assert_eq!(
         storage.session_load("id-1".into(), 1_000).await.unwrap(),
         Some(saved)
@@ -180,8 +203,13 @@ async fn a_session_survives_a_restart_and_a_taken_id_is_never_overwritten() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_expired_session_is_never_read_and_the_sweep_deletes_only_expired_ones() {
-    let folder = tempfile::tempdir().unwrap();
-    let storage = Storage::open(&url(&folder)).await.unwrap();
+    for database in support::databases().await {
+        let storage = Storage::open(&database.url).await.unwrap();
+        expired_sessions_on(&storage).await;
+    }
+}
+
+async fn expired_sessions_on(storage: &Storage) {
     storage
         .session_save("old".into(), session("{}", 1_000))
         .await
@@ -204,15 +232,192 @@ async fn an_expired_session_is_never_read_and_the_sweep_deletes_only_expired_one
     );
 
     storage.sessions_delete_expired(1_000).await.unwrap();
-    let remaining: Vec<String> = storage
-        .read(|connection| {
-            let mut statement = connection.prepare("SELECT id FROM sessions ORDER BY id")?;
-            let ids = statement
-                .query_map([], |row| row.get(0))?
-                .collect::<Result<Vec<String>, _>>()?;
-            Ok(ids)
-        })
-        .await
-        .unwrap();
-    assert_eq!(remaining, ["live"]);
+    // The sweep deleted the expired one only: the live one is still read.
+    assert!(
+        storage
+            .session_load("live".into(), 1_000)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert_eq!(
+        storage.session_load("old".into(), 999).await.unwrap(),
+        None,
+        "the sweep leaves no expired row behind"
+    );
+}
+
+fn account(index: usize) -> AccountKey {
+    Identity {
+        subject: format!("s-{index}"),
+        method: IdentityMethod::SuomiFi {
+            means: PersonalMeans::OnlineBank,
+        },
+        first_name: "Maija".into(),
+        last_name: "Meikäläinen".into(),
+    }
+    .account_key()
+}
+
+fn registration(phone: &str, organisations: &[&str]) -> Registration {
+    RegistrationInput {
+        phone: phone.into(),
+        email: "maija@esimerkki.fi".into(),
+        organisations: organisations.iter().map(|code| code.to_string()).collect(),
+    }
+    .validate()
+    .unwrap()
+}
+
+fn profile(group: &str, county: Option<&str>) -> Profile {
+    ProfileInput {
+        professional_group: group.into(),
+        wellbeing_county: county.map(String::from),
+    }
+    .validate()
+    .unwrap()
+}
+
+// Every answered registration is there, in the user's order, after reopening; on each backend.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answered_registrations_all_land_and_survive_reopening() {
+    for database in support::databases().await {
+        let storage = Storage::open(&database.url).await.unwrap();
+        let writes = (0..100).map(|index| {
+            let storage = storage.clone();
+            tokio::spawn(async move {
+                storage
+                    .registration_create(
+                        &account(index),
+                        registration("040 123 4567", &["municipality:091", "organisation:HUS"]),
+                    )
+                    .await
+            })
+        });
+        for write in writes.collect::<Vec<_>>() {
+            write.await.unwrap().unwrap().unwrap();
+        }
+        drop(storage);
+        let reopened = Storage::open(&database.url).await.unwrap();
+        for index in 0..100 {
+            let stored = reopened
+                .registration_of(&account(index))
+                .await
+                .unwrap()
+                .unwrap_or_else(|| panic!("{}: registration {index} lost", database.name));
+            assert_eq!(
+                stored.to_input().organisations,
+                ["municipality:091", "organisation:HUS"]
+            );
+        }
+    }
+}
+
+// The accounts' conflicts are the same on both backends: one registration and one profile per
+// account, edits only of what exists, a profile only after the registration.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn account_conflicts_are_the_same_on_every_backend() {
+    for database in support::databases().await {
+        let storage = Storage::open(&database.url).await.unwrap();
+        let name = &database.name;
+        let maija = account(1);
+        assert_eq!(
+            storage
+                .registration_update(&maija, registration("040 123 4567", &["organisation:HUS"]))
+                .await
+                .unwrap(),
+            Err(AccountConflict::NotRegistered),
+            "{name}"
+        );
+        assert_eq!(
+            storage
+                .profile_create(&maija, profile("student", None))
+                .await
+                .unwrap(),
+            Err(AccountConflict::NotRegistered),
+            "{name}"
+        );
+        let first = registration("040 123 4567", &["organisation:HUS"]);
+        assert_eq!(
+            storage
+                .registration_create(&maija, first.clone())
+                .await
+                .unwrap(),
+            Ok(first),
+            "{name}"
+        );
+        assert_eq!(
+            storage
+                .registration_create(&maija, registration("050 765 4321", &["county:06"]))
+                .await
+                .unwrap(),
+            Err(AccountConflict::AlreadyRegistered),
+            "{name}"
+        );
+        let edited = registration("050 765 4321", &["county:06", "municipality:091"]);
+        storage
+            .registration_update(&maija, edited.clone())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            storage.registration_of(&maija).await.unwrap(),
+            Some(edited),
+            "{name}"
+        );
+        assert_eq!(
+            storage
+                .profile_update(&maija, profile("student", None))
+                .await
+                .unwrap(),
+            Err(AccountConflict::NoProfile),
+            "{name}"
+        );
+        storage
+            .profile_create(&maija, profile("psychologist", Some("08")))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            storage
+                .profile_create(&maija, profile("student", None))
+                .await
+                .unwrap(),
+            Err(AccountConflict::ProfileExists),
+            "{name}"
+        );
+        storage
+            .profile_update(&maija, profile("student", None))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            storage.profile_of(&maija).await.unwrap(),
+            Some(profile("student", None)),
+            "{name}"
+        );
+        assert_eq!(storage.profile_of(&account(2)).await.unwrap(), None);
+    }
+}
+
+// Both backends have the same tables.
+#[tokio::test]
+async fn both_backends_have_the_same_tables() {
+    let mut tables = Vec::new();
+    for database in support::databases().await {
+        let storage = Storage::open(&database.url).await.unwrap();
+        storage.check().await.unwrap();
+        tables.push(storage.table_names().await.unwrap());
+    }
+    for names in &tables {
+        assert_eq!(
+            names,
+            &[
+                "profiles",
+                "registration_organisations",
+                "registrations",
+                "sessions"
+            ]
+        );
+    }
 }

@@ -237,12 +237,12 @@ fn home() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("/root"))
 }
 
-fn progress(what: &str, state: &str) {
+pub fn progress(what: &str, state: &str) {
     println!("==> {what}: {state}");
 }
 
 /// Standard output of a command, or empty when it cannot run (a missing tool).
-fn output(command: &mut Command) -> String {
+pub fn output(command: &mut Command) -> String {
     command
         .stderr(Stdio::null())
         .output()
@@ -250,7 +250,7 @@ fn output(command: &mut Command) -> String {
         .unwrap_or_default()
 }
 
-fn run(command: &mut Command) -> Result<(), String> {
+pub fn run(command: &mut Command) -> Result<(), String> {
     let description = format!("{command:?}");
     let status = command
         .status()

@@ -18,6 +18,7 @@
 mod codegen;
 mod dist;
 mod install;
+mod postgres;
 mod process;
 
 use std::path::{Path, PathBuf};
@@ -92,6 +93,7 @@ fn test() -> Result<(), String> {
     let tools = install::ensure_build_tools()?;
     install::ensure_browser()?;
     install::ensure_test_packages(&tools)?;
+    postgres::ensure_postgres()?;
 
     let root = root();
     let mut summary = Summary::default();
@@ -114,11 +116,22 @@ fn test() -> Result<(), String> {
             "warnings",
         ]),
     );
-    run_step(
-        &mut summary,
-        "native tests",
-        tools.command("cargo").args(["test", "--workspace"]),
-    );
+    // The storage tests run on SQLite and on a throw-away PostgreSQL cluster, stopped and
+    // removed when the guard drops.
+    match postgres::Cluster::start() {
+        Ok(cluster) => {
+            println!("==> PostgreSQL for the storage tests at {}", cluster.url);
+            run_step(
+                &mut summary,
+                "native tests (storage on SQLite and PostgreSQL)",
+                tools
+                    .command("cargo")
+                    .args(["test", "--workspace"])
+                    .env("MTT_TEST_POSTGRES_URL", &cluster.url),
+            );
+        }
+        Err(error) => summary.record_failure("native tests", &format!("not run: {error}")),
+    }
     run_step(
         &mut summary,
         "app DOM tests in headless Chromium (wasm-bindgen-test)",

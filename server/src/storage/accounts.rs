@@ -1,19 +1,22 @@
-//! Reading a professional's account: the registration and the profile, keyed by the account
-//! key of the signed-in identity. What is read is parsed with `domain` again, so a row that no
-//! longer passes the rules is reported, not shown.
+//! A professional's account: the registration and the profile, keyed by the account key of
+//! the signed-in identity. What is read is parsed with `domain` again (one parser for both
+//! backends), so a row that no longer passes the rules is reported, not shown. The SQLite SQL
+//! is here; PostgreSQL's is in `postgres.rs`.
 
 use domain::AccountKey;
 use domain::registration::{Profile, ProfileInput, Registration, RegistrationInput};
 use rusqlite::OptionalExtension;
 
-use crate::storage::{Storage, StorageError};
+use crate::storage::sqlite::Sqlite;
+use crate::storage::{Backend, Storage, StorageError};
 
-impl Storage {
+impl Sqlite {
     /// The registration of `account`, if there is one.
-    pub async fn registration_of(
+    pub(crate) async fn registration_of(
         &self,
         account: &AccountKey,
     ) -> Result<Option<Registration>, StorageError> {
+        let key = account.clone();
         let account = account.as_str().to_owned();
         self.read(move |connection| {
             let row = connection
@@ -32,20 +35,17 @@ impl Storage {
             let organisations = statement
                 .query_map([&account], |row| row.get::<_, String>(0))?
                 .collect::<Result<Vec<_>, _>>()?;
-            let input = RegistrationInput {
-                phone,
-                email,
-                organisations,
-            };
-            input.validate().map(Some).map_err(|errors| {
-                StorageError::Corrupt(format!("registration of {account}: {errors:?}"))
-            })
+            registration_from_row(&key, phone, email, organisations).map(Some)
         })
         .await
     }
 
     /// The profile of `account`, if there is one.
-    pub async fn profile_of(&self, account: &AccountKey) -> Result<Option<Profile>, StorageError> {
+    pub(crate) async fn profile_of(
+        &self,
+        account: &AccountKey,
+    ) -> Result<Option<Profile>, StorageError> {
+        let key = account.clone();
         let account = account.as_str().to_owned();
         self.read(move |connection| {
             let row = connection
@@ -58,16 +58,111 @@ impl Storage {
             let Some((professional_group, wellbeing_county)) = row else {
                 return Ok(None);
             };
-            ProfileInput {
-                professional_group,
-                wellbeing_county,
-            }
-            .validate()
-            .map(Some)
-            .map_err(|errors| StorageError::Corrupt(format!("profile of {account}: {errors:?}")))
+            profile_from_row(&key, professional_group, wellbeing_county).map(Some)
         })
         .await
     }
+}
+
+/// The typed interface, the same on both backends.
+impl Storage {
+    /// The registration of `account`, if there is one.
+    pub async fn registration_of(
+        &self,
+        account: &AccountKey,
+    ) -> Result<Option<Registration>, StorageError> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.registration_of(account).await,
+            Backend::Postgres(db) => db.registration_of(account).await,
+        }
+    }
+
+    /// The profile of `account`, if there is one.
+    pub async fn profile_of(&self, account: &AccountKey) -> Result<Option<Profile>, StorageError> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.profile_of(account).await,
+            Backend::Postgres(db) => db.profile_of(account).await,
+        }
+    }
+
+    /// Stores the first registration of `account`. Two concurrent first registrations end with
+    /// exactly one row: the second finds the first.
+    pub async fn registration_create(
+        &self,
+        account: &AccountKey,
+        registration: Registration,
+    ) -> Result<Result<Registration, AccountConflict>, StorageError> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.registration_create(account, registration).await,
+            Backend::Postgres(db) => db.registration_create(account, registration).await,
+        }
+    }
+
+    /// Replaces the registration of `account`.
+    pub async fn registration_update(
+        &self,
+        account: &AccountKey,
+        registration: Registration,
+    ) -> Result<Result<Registration, AccountConflict>, StorageError> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.registration_update(account, registration).await,
+            Backend::Postgres(db) => db.registration_update(account, registration).await,
+        }
+    }
+
+    /// Stores the first profile of `account`, which must be registered.
+    pub async fn profile_create(
+        &self,
+        account: &AccountKey,
+        profile: Profile,
+    ) -> Result<Result<Profile, AccountConflict>, StorageError> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.profile_create(account, profile).await,
+            Backend::Postgres(db) => db.profile_create(account, profile).await,
+        }
+    }
+
+    /// Replaces the profile of `account`.
+    pub async fn profile_update(
+        &self,
+        account: &AccountKey,
+        profile: Profile,
+    ) -> Result<Result<Profile, AccountConflict>, StorageError> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.profile_update(account, profile).await,
+            Backend::Postgres(db) => db.profile_update(account, profile).await,
+        }
+    }
+}
+
+/// A stored registration, checked by the domain's rules again.
+pub(crate) fn registration_from_row(
+    account: &AccountKey,
+    phone: String,
+    email: String,
+    organisations: Vec<String>,
+) -> Result<Registration, StorageError> {
+    RegistrationInput {
+        phone,
+        email,
+        organisations,
+    }
+    .validate()
+    .map_err(|errors| StorageError::Corrupt(format!("registration of {account}: {errors:?}")))
+}
+
+/// A stored profile, checked by the domain's rules again.
+pub(crate) fn profile_from_row(
+    account: &AccountKey,
+    professional_group: String,
+    wellbeing_county: Option<String>,
+) -> Result<Profile, StorageError> {
+    ProfileInput {
+        professional_group,
+        wellbeing_county,
+    }
+    .validate()
+    .map_err(|errors| StorageError::Corrupt(format!("profile of {account}: {errors:?}")))
 }
 
 /// What a write to an account came to, besides success.
@@ -107,10 +202,10 @@ fn insert_organisations(
     Ok(())
 }
 
-impl Storage {
+impl Sqlite {
     /// Stores the first registration of `account`. Two concurrent first registrations end with
     /// exactly one row: the second finds the first.
-    pub async fn registration_create(
+    pub(crate) async fn registration_create(
         &self,
         account: &AccountKey,
         registration: Registration,
@@ -138,7 +233,7 @@ impl Storage {
     }
 
     /// Replaces the registration of `account`.
-    pub async fn registration_update(
+    pub(crate) async fn registration_update(
         &self,
         account: &AccountKey,
         registration: Registration,
@@ -163,7 +258,7 @@ impl Storage {
     }
 
     /// Stores the first profile of `account`, which must be registered.
-    pub async fn profile_create(
+    pub(crate) async fn profile_create(
         &self,
         account: &AccountKey,
         profile: Profile,
@@ -198,7 +293,7 @@ impl Storage {
     }
 
     /// Replaces the profile of `account`.
-    pub async fn profile_update(
+    pub(crate) async fn profile_update(
         &self,
         account: &AccountKey,
         profile: Profile,

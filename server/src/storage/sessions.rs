@@ -4,7 +4,8 @@
 
 use rusqlite::OptionalExtension;
 
-use crate::storage::{Storage, StorageError};
+use crate::storage::sqlite::Sqlite;
+use crate::storage::{Backend, Storage, StorageError};
 
 /// A stored session: its data (JSON text) and its expiry (Unix seconds).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,10 +16,10 @@ pub struct StoredSession {
     pub expires_at: i64,
 }
 
-impl Storage {
+impl Sqlite {
     /// Stores a new session under `id`, unless that id is taken: `false` then, and nothing
     /// is changed (the caller picks another id).
-    pub async fn session_insert_new(
+    pub(crate) async fn session_insert_new(
         &self,
         id: String,
         session: StoredSession,
@@ -35,7 +36,7 @@ impl Storage {
     }
 
     /// Stores the session under `id`, replacing what was there.
-    pub async fn session_save(
+    pub(crate) async fn session_save(
         &self,
         id: String,
         session: StoredSession,
@@ -52,7 +53,7 @@ impl Storage {
     }
 
     /// The session under `id`, unless it has expired by `now` (Unix seconds).
-    pub async fn session_load(
+    pub(crate) async fn session_load(
         &self,
         id: String,
         now: i64,
@@ -75,7 +76,7 @@ impl Storage {
     }
 
     /// Deletes the session under `id` (sign-out), if there is one.
-    pub async fn session_delete(&self, id: String) -> Result<(), StorageError> {
+    pub(crate) async fn session_delete(&self, id: String) -> Result<(), StorageError> {
         self.write(move |connection| {
             connection.execute("DELETE FROM sessions WHERE id = ?1", [id])?;
             Ok(())
@@ -84,11 +85,67 @@ impl Storage {
     }
 
     /// Deletes every session that has expired by `now` (Unix seconds).
-    pub async fn sessions_delete_expired(&self, now: i64) -> Result<(), StorageError> {
+    pub(crate) async fn sessions_delete_expired(&self, now: i64) -> Result<(), StorageError> {
         self.write(move |connection| {
             connection.execute("DELETE FROM sessions WHERE expires_at <= ?1", [now])?;
             Ok(())
         })
         .await
+    }
+}
+
+/// The typed interface, the same on both backends.
+impl Storage {
+    /// Stores a new session under `id`, unless that id is taken: `false` then, and nothing
+    /// is changed (the caller picks another id).
+    pub async fn session_insert_new(
+        &self,
+        id: String,
+        session: StoredSession,
+    ) -> Result<bool, StorageError> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.session_insert_new(id, session).await,
+            Backend::Postgres(db) => db.session_insert_new(&id, &session).await,
+        }
+    }
+
+    /// Stores the session under `id`, replacing what was there.
+    pub async fn session_save(
+        &self,
+        id: String,
+        session: StoredSession,
+    ) -> Result<(), StorageError> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.session_save(id, session).await,
+            Backend::Postgres(db) => db.session_save(&id, &session).await,
+        }
+    }
+
+    /// The session under `id`, unless it has expired by `now` (Unix seconds).
+    pub async fn session_load(
+        &self,
+        id: String,
+        now: i64,
+    ) -> Result<Option<StoredSession>, StorageError> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.session_load(id, now).await,
+            Backend::Postgres(db) => db.session_load(&id, now).await,
+        }
+    }
+
+    /// Deletes the session under `id` (sign-out), if there is one.
+    pub async fn session_delete(&self, id: String) -> Result<(), StorageError> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.session_delete(id).await,
+            Backend::Postgres(db) => db.session_delete(&id).await,
+        }
+    }
+
+    /// Deletes every session that has expired by `now` (Unix seconds).
+    pub async fn sessions_delete_expired(&self, now: i64) -> Result<(), StorageError> {
+        match &self.backend {
+            Backend::Sqlite(db) => db.sessions_delete_expired(now).await,
+            Backend::Postgres(db) => db.sessions_delete_expired(now).await,
+        }
     }
 }

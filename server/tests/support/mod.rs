@@ -207,3 +207,76 @@ impl Client {
         send(&self.state, request).await
     }
 }
+
+/// A fresh database for a storage test, of one backend. Keep it alive while the test runs.
+pub struct Database {
+    /// `sqlite` or `postgres`, for the test's messages.
+    pub name: String,
+    /// What `Storage::open` takes.
+    pub url: String,
+    _folder: Option<tempfile::TempDir>,
+}
+
+/// The variable naming a PostgreSQL server for the tests (a URL of its `postgres` database as a
+/// superuser); `cargo xtask test` starts a throw-away cluster and sets it.
+pub const POSTGRES_VARIABLE: &str = "MTT_TEST_POSTGRES_URL";
+
+/// A fresh database of each backend: SQLite always; PostgreSQL where [`POSTGRES_VARIABLE`]
+/// names a server. Without it the PostgreSQL half is skipped with a note, except in CI
+/// (`CI=true`), which always runs both.
+pub async fn databases() -> Vec<Database> {
+    let folder = tempfile::tempdir().unwrap();
+    let mut databases = vec![Database {
+        name: "sqlite".into(),
+        url: format!("sqlite:{}", folder.path().join("storage.sqlite3").display()),
+        _folder: Some(folder),
+    }];
+    match std::env::var(POSTGRES_VARIABLE) {
+        Ok(admin_url) => databases.push(postgres_database(&admin_url).await),
+        Err(_) if std::env::var("CI").is_ok_and(|ci| ci == "true") => {
+            panic!("CI runs every storage test on PostgreSQL too: set {POSTGRES_VARIABLE}")
+        }
+        Err(_) => {
+            // Straight to the terminal, past the test harness's capture: the note must be seen.
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr(),
+                "note: storage tests ran on SQLite only; their PostgreSQL half was skipped \
+                 ({POSTGRES_VARIABLE} is not set; `cargo xtask test` sets it)"
+            );
+        }
+    }
+    databases
+}
+
+/// A new, empty PostgreSQL database on the server of `admin_url`.
+pub async fn postgres_database(admin_url: &str) -> Database {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let name = format!(
+        "test_{}_{}_{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    );
+    let (client, connection) = tokio_postgres::connect(admin_url, tokio_postgres::NoTls)
+        .await
+        .unwrap_or_else(|error| panic!("cannot reach PostgreSQL at {admin_url}: {error}"));
+    tokio::spawn(connection);
+    client
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .await
+        .unwrap();
+    let base = admin_url
+        .rsplit_once('/')
+        .map(|(base, _)| base)
+        .expect("a URL with a database path");
+    Database {
+        name: "postgres".into(),
+        url: format!("{base}/{name}"),
+        _folder: None,
+    }
+}
