@@ -4,7 +4,9 @@
 //! Every request is a first registration of its own signed-in identity, as in production.
 //! Prints figures; asserts nothing.
 //!
-//! `cargo bench -p server --bench http [-- CLIENTS REGISTRATIONS]` (defaults 64 and 20000).
+//! `cargo bench -p server --bench http [-- [--database URL] CLIENTS REGISTRATIONS]` (defaults
+//! 64 and 20000, on a new SQLite file). `--database postgres://…` runs it on PostgreSQL (an
+//! existing database; the identities are new each run), with the migrations applied first.
 //! The load generator runs in the same process on the same two cores as the server, so the
 //! figures are a floor for the server alone.
 
@@ -20,7 +22,7 @@ use domain::PersonalMeans;
 use domain::{Identity, IdentityMethod};
 use openidconnect::reqwest;
 use server::config::Config;
-use server::sessions::SqliteSessionStore;
+use server::sessions::DatabaseSessionStore;
 use server::storage::Storage;
 use server::{AppState, app};
 use time::OffsetDateTime;
@@ -29,7 +31,16 @@ use tower_sessions::session::{Id, Record};
 
 #[tokio::main(flavor = "multi_thread")]
 async fn main() {
-    let mut args = std::env::args().skip(1).filter(|arg| arg != "--bench");
+    let mut args = std::env::args()
+        .skip(1)
+        .filter(|arg| arg != "--bench")
+        .peekable();
+    let database = if args.peek().is_some_and(|arg| arg == "--database") {
+        args.next();
+        args.next()
+    } else {
+        None
+    };
     let clients: usize = args.next().and_then(|arg| arg.parse().ok()).unwrap_or(64);
     let total: usize = args
         .next()
@@ -37,7 +48,10 @@ async fn main() {
         .unwrap_or(20_000);
 
     let folder = tempfile::tempdir().expect("temporary folder");
-    let url = format!("sqlite:{}", folder.path().join("bench.sqlite3").display());
+    let url = database.unwrap_or_else(|| {
+        format!("sqlite:{}", folder.path().join("bench.sqlite3").display())
+    });
+    let run = std::process::id();
     let dist = folder.path().join("dist");
     std::fs::create_dir(&dist).expect("dist folder");
     std::fs::write(
@@ -48,14 +62,14 @@ async fn main() {
     let storage = Storage::open(&url).await.expect("database");
 
     // One signed-in session per registration, made as sign-in makes them.
-    let store = SqliteSessionStore::new(storage.clone());
+    let store = DatabaseSessionStore::new(storage.clone());
     let now = OffsetDateTime::now_utc();
     let makers: Vec<_> = (0..total)
         .map(|index| {
             let store = store.clone();
             tokio::spawn(async move {
                 let identity = Identity {
-                    subject: format!("bench-{index}"),
+                    subject: format!("bench-{run}-{index}"),
                     method: IdentityMethod::SuomiFi {
                         means: PersonalMeans::OnlineBank,
                     },
@@ -85,7 +99,7 @@ async fn main() {
     }
     let sessions = Arc::new(sessions);
 
-    let config = Config::for_tests(url, dist);
+    let config = Config::for_tests(url.clone(), dist);
     let cookie_name = config.session_cookie_name();
     let state = AppState::new(storage, config).expect("state");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -157,9 +171,10 @@ async fn main() {
     latencies.sort();
     let percentile = |p: f64| support::percentile_ms(&latencies, p);
     println!(
-        "HTTP registrations: {} created (201) and {failures} failed in {elapsed:.1} s with \
+        "{} HTTP registrations: {} created (201) and {failures} failed in {elapsed:.1} s with \
          {clients} concurrent clients = {:.0}/s durable; latency p50 {:.2} ms, p99 {:.2} ms, \
          max {:.2} ms",
+        url.split(':').next().unwrap_or("?"),
         latencies.len(),
         latencies.len() as f64 / elapsed,
         percentile(0.50),

@@ -28,7 +28,7 @@ use tower_sessions::session_store::ExpiredDeletion;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
 use crate::config::Config;
-use crate::sessions::SqliteSessionStore;
+use crate::sessions::DatabaseSessionStore;
 use crate::storage::Storage;
 
 /// What every handler may use. Cheap to clone.
@@ -62,7 +62,7 @@ impl AppState {
 /// and the development identity provider under `/auth/dev`), and the app.
 pub fn app(state: AppState) -> Router {
     let config = &state.config;
-    let sessions = SessionManagerLayer::new(SqliteSessionStore::new(state.storage.clone()))
+    let sessions = SessionManagerLayer::new(DatabaseSessionStore::new(state.storage.clone()))
         .with_name(config.session_cookie_name())
         .with_secure(config.production)
         .with_http_only(true)
@@ -125,7 +125,7 @@ pub enum StartError {
 pub async fn serve(config: Config) -> Result<(), StartError> {
     config.check().map_err(StartError::Config)?;
     let storage = Storage::open(&config.database_url).await?;
-    let expired_sessions = SqliteSessionStore::new(storage.clone());
+    let expired_sessions = DatabaseSessionStore::new(storage.clone());
     tokio::spawn(async move {
         let mut every_ten_minutes = tokio::time::interval(std::time::Duration::from_secs(600));
         loop {

@@ -13,14 +13,14 @@ use crate::storage::{Storage, StorageError, StoredSession};
 
 /// Sessions in the `sessions` table.
 #[derive(Debug, Clone)]
-pub struct SqliteSessionStore {
+pub struct DatabaseSessionStore {
     storage: Storage,
 }
 
-impl SqliteSessionStore {
+impl DatabaseSessionStore {
     /// A store over `storage`.
     pub fn new(storage: Storage) -> Self {
-        SqliteSessionStore { storage }
+        DatabaseSessionStore { storage }
     }
 }
 
@@ -37,7 +37,7 @@ fn stored(record: &Record) -> session_store::Result<StoredSession> {
 }
 
 #[async_trait]
-impl SessionStore for SqliteSessionStore {
+impl SessionStore for DatabaseSessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         // A new id until one is free: ids are random 128-bit numbers, so a clash is only
         // theoretical, but a clash must never hand one person another's session.
@@ -91,7 +91,7 @@ impl SessionStore for SqliteSessionStore {
 }
 
 #[async_trait]
-impl ExpiredDeletion for SqliteSessionStore {
+impl ExpiredDeletion for DatabaseSessionStore {
     async fn delete_expired(&self) -> session_store::Result<()> {
         let now = OffsetDateTime::now_utc().unix_timestamp();
         self.storage

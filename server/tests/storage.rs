@@ -421,3 +421,34 @@ async fn both_backends_have_the_same_tables() {
         );
     }
 }
+
+// Replicas starting together on a new PostgreSQL database: the migrations run under an
+// advisory lock, so every replica opens and each migration is applied exactly once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replicas_starting_together_migrate_once() {
+    let Ok(admin_url) = std::env::var(support::POSTGRES_VARIABLE) else {
+        // Says what was skipped (and refuses to skip in CI).
+        support::databases().await;
+        return;
+    };
+    let database = support::postgres_database(&admin_url).await;
+    let opens: Vec<_> = (0..4)
+        .map(|_| {
+            let url = database.url.clone();
+            tokio::spawn(async move { Storage::open(&url).await })
+        })
+        .collect();
+    for open in opens {
+        open.await.unwrap().unwrap();
+    }
+    let (client, connection) = tokio_postgres::connect(&database.url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    let applied: i64 = client
+        .query_one("SELECT count(*) FROM schema_migrations", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(applied, 1);
+}

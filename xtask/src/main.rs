@@ -118,7 +118,9 @@ fn test() -> Result<(), String> {
     );
     // The storage tests run on SQLite and on a throw-away PostgreSQL cluster, stopped and
     // removed when the guard drops.
-    match postgres::Cluster::start() {
+    // The end-to-end tests' replicas share a database of the same cluster.
+    let cluster = postgres::Cluster::start();
+    match &cluster {
         Ok(cluster) => {
             println!("==> PostgreSQL for the storage tests at {}", cluster.url);
             run_step(
@@ -149,9 +151,19 @@ fn test() -> Result<(), String> {
     );
 
     let built = build_app(&tools).and_then(|()| build_server(&tools, Profile::Debug));
-    match built.and_then(|server| start_end_to_end_services(&tools, &server)) {
-        Ok((provider, server)) => {
+    let services = built.and_then(|server| {
+        let cluster = cluster.as_ref().map_err(Clone::clone)?;
+        let (provider, main) = start_end_to_end_services(&tools, &server)?;
+        let replicas = start_replicas(&server, cluster)?;
+        Ok((provider, main, replicas))
+    });
+    match services {
+        Ok((provider, server, replicas)) => {
             println!("==> server for the end-to-end tests at {}", server.base_url);
+            println!(
+                "==> two replicas on one PostgreSQL database at {} and {}",
+                replicas[0].base_url, replicas[1].base_url
+            );
             run_step(
                 &mut summary,
                 "end-to-end tests (Playwright, headless Chromium)",
@@ -160,16 +172,43 @@ fn test() -> Result<(), String> {
                     .args(["playwright", "test"])
                     .current_dir(root.join("tests"))
                     .env("MTT_BASE_URL", &server.base_url)
+                    .env("MTT_REPLICA_A_URL", &replicas[0].base_url)
+                    .env("MTT_REPLICA_B_URL", &replicas[1].base_url)
                     .env("MTT_OIDC_ISSUER", &provider.announced)
                     .env("MTT_CHROMIUM", install::CHROMIUM),
             );
-            // Dropping the guards stops both, on every path out of this block.
+            // Dropping the guards stops them, on every path out of this block.
+            drop(replicas);
             drop(server);
             drop(provider);
         }
         Err(error) => summary.record_failure("end-to-end tests", &format!("not run: {error}")),
     }
+    drop(cluster);
     summary.finish()
+}
+
+/// Two replicas of the server on one PostgreSQL database of `cluster`, each on its own free
+/// loopback port: a session begun on one must serve on the other.
+fn start_replicas(
+    server: &Path,
+    cluster: &postgres::Cluster,
+) -> Result<Vec<RunningServer>, String> {
+    let database = cluster.database("e2e_replicas")?;
+    (0..2)
+        .map(|_| {
+            // A port chosen first, so that the replica's public URL (its own origin, which the
+            // CSRF check compares) is where the browser reaches it.
+            let address = format!("127.0.0.1:{}", process::free_port()?);
+            RunningServer::start_on(
+                server,
+                &root().join("dist"),
+                &address,
+                Some(&database),
+                &[("MTT_PUBLIC_URL", format!("http://{address}"))],
+            )
+        })
+        .collect()
 }
 
 /// The services the end-to-end tests run against: a real OpenID provider (`oidc-provider`,

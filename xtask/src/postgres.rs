@@ -106,6 +106,28 @@ impl Cluster {
     }
 }
 
+impl Cluster {
+    /// Creates the database `name` in the cluster and gives its URL.
+    pub fn database(&self, name: &str) -> Result<String, String> {
+        let port = self
+            .url
+            .rsplit_once(':')
+            .and_then(|(_, rest)| rest.split('/').next())
+            .unwrap_or_default()
+            .to_owned();
+        run(Command::new(format!("{BIN}/createdb")).args([
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &port,
+            "-U",
+            "postgres",
+            name,
+        ]))?;
+        Ok(format!("postgres://postgres@127.0.0.1:{port}/{name}"))
+    }
+}
+
 /// `program` as the `postgres` user when running as root, else as this user.
 fn as_postgres(program: &str) -> Command {
     if is_root() {

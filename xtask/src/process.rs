@@ -168,16 +168,36 @@ impl RunningServer {
         address: &str,
         environment: &[(&str, String)],
     ) -> Result<RunningServer, String> {
-        let scratch = std::env::temp_dir().join(format!("mtt-server-{}", std::process::id()));
+        Self::start_on(binary, dist_dir, address, None, environment)
+    }
+
+    /// As [`RunningServer::start_with`], on the database at `database_url` (a new SQLite file
+    /// when `None`).
+    pub fn start_on(
+        binary: &Path,
+        dist_dir: &Path,
+        address: &str,
+        database_url: Option<&str>,
+        environment: &[(&str, String)],
+    ) -> Result<RunningServer, String> {
+        static STARTED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let scratch = std::env::temp_dir().join(format!(
+            "mtt-server-{}-{}",
+            std::process::id(),
+            STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
         std::fs::create_dir_all(&scratch)
             .map_err(|error| format!("cannot create {}: {error}", scratch.display()))?;
-        let database = scratch.join("throw-away.sqlite3");
+        let database_url = database_url.map_or_else(
+            || format!("sqlite:{}", scratch.join("throw-away.sqlite3").display()),
+            str::to_owned,
+        );
         let mut command = Command::new(binary);
         command
             .arg("--address")
             .arg(address)
             .arg("--database-url")
-            .arg(format!("sqlite:{}", database.display()))
+            .arg(database_url)
             .arg("--dist-dir")
             .arg(dist_dir)
             // Every end-to-end test signs in from 127.0.0.1; the rate limit has its own tests.
