@@ -6,15 +6,18 @@
 //! - PostgreSQL (`postgres://…`), for several stateless replicas on one database
 //!   (`postgres.rs`).
 //!
-//! Every write is answered only after it is durable. The typed methods live beside the data
+//! Every write is answered only after it is durable. `backup` copies a SQLite database while it
+//! is in use (SQLite's online backup API); PostgreSQL's own tools back up PostgreSQL. The typed methods live beside the data
 //! they keep (`accounts.rs`, `sessions.rs`); each says its SQL once per backend.
 
 mod accounts;
+mod backup;
 pub mod postgres;
 mod sessions;
 pub mod sqlite;
 
 pub use accounts::AccountConflict;
+pub use backup::{BackupReport, IfExists, backup};
 pub use sessions::StoredSession;
 
 use std::path::PathBuf;
@@ -46,6 +49,29 @@ pub enum StorageError {
     /// The writer's transaction could not begin or commit.
     #[error("transaction: {0}")]
     Transaction(String),
+    /// A backup was asked of a PostgreSQL database, which its own tools back up.
+    #[error(
+        "`server backup` copies SQLite databases; back up PostgreSQL with \
+         `pg_dump -Fc` (and restore with `pg_restore`)"
+    )]
+    BackupOfPostgres,
+    /// There is no database file to back up (none is created).
+    #[error("no database at {}", .0.display())]
+    NoDatabase(PathBuf),
+    /// The backup's destination exists, and replacing it was not asked for.
+    #[error("{} exists; not replaced", .0.display())]
+    BackupExists(PathBuf),
+    /// The backup's destination is the database itself (or a file SQLite keeps beside it).
+    #[error("{} is the database itself; a backup cannot replace it", .0.display())]
+    BackupOverDatabase(PathBuf),
+    /// A file could not be written, synced or renamed.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        source: std::io::Error,
+    },
     /// The writer thread or a blocking task is gone (the server is shutting down).
     #[error("the database worker stopped")]
     WorkerGone,

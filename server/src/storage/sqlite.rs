@@ -80,6 +80,11 @@ impl Sqlite {
         })
     }
 
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.inner.path
+    }
+
     /// Runs `work` in the writer's transaction and answers once it is committed to disk. An
     /// error from `work` undoes only its own changes.
     pub async fn write<T, F>(&self, work: F) -> Result<T, StorageError>
