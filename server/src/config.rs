@@ -1,11 +1,58 @@
 //! The server's configuration: flags, each with an environment variable, and embedded
-//! defaults that work on a developer's machine with no configuration at all.
+//! defaults that work on a developer's machine with no configuration at all; and the command
+//! line around it, `server` (serve) or `server backup`.
 
 use std::path::PathBuf;
 
-use clap::{ArgAction, Parser};
+use clap::{ArgAction, Args, Parser, Subcommand};
 
 use crate::oidc::OidcSettings;
+
+/// The database when none is configured.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite:professionals.sqlite3";
+
+/// The command line: with no subcommand the server serves with [`Config`]; a subcommand does
+/// one maintenance job and exits.
+#[derive(Debug, Parser)]
+#[command(
+    name = "server",
+    version,
+    about = "The professionals' section: API and app",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// A maintenance job in place of serving.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// The configuration to serve with.
+    #[command(flatten)]
+    pub config: Config,
+}
+
+/// The maintenance jobs.
+#[derive(Debug, Clone, Subcommand)]
+pub enum Command {
+    /// Copies the SQLite database into FILE, safely while the server is serving (SQLite's
+    /// online backup API). FILE gets its name only once complete and on disk.
+    Backup(BackupArgs),
+}
+
+/// `server backup`.
+#[derive(Debug, Clone, Args)]
+pub struct BackupArgs {
+    /// Where to write the backup. Refused if the file exists, unless `--force`.
+    #[arg(long, value_name = "FILE")]
+    pub to: PathBuf,
+
+    /// The database to back up, as the server reads it.
+    #[arg(long, env = "MTT_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+    pub database_url: String,
+
+    /// Replace FILE if it exists (once the new backup is complete).
+    #[arg(long)]
+    pub force: bool,
+}
 
 /// The server's configuration.
 #[derive(Debug, Clone, Parser)]
@@ -20,11 +67,7 @@ pub struct Config {
     pub address: String,
 
     /// The database. `sqlite:` URLs name a file that is created on first start.
-    #[arg(
-        long,
-        env = "MTT_DATABASE_URL",
-        default_value = "sqlite:professionals.sqlite3"
-    )]
+    #[arg(long, env = "MTT_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
     pub database_url: String,
 
     /// The trunk-built app to serve (the folder holding `index.html`).
@@ -207,6 +250,43 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(error.contains("--oidc-suomifi-issuer"), "{error}");
+    }
+
+    #[test]
+    fn without_a_subcommand_the_server_serves_with_every_flag() {
+        let cli =
+            Cli::try_parse_from(["server", "--address", "127.0.0.1:0", "--sign-in-burst", "5"])
+                .unwrap();
+        assert!(cli.command.is_none());
+        assert_eq!(cli.config.address, "127.0.0.1:0");
+        assert_eq!(cli.config.sign_in_burst, 5);
+        let help = Cli::command().render_long_help().to_string();
+        assert!(help.contains("--oidc-hus-issuer"), "{help}");
+        assert!(help.contains("backup"), "{help}");
+    }
+
+    #[test]
+    fn backup_takes_a_file_a_database_url_and_force() {
+        let cli = Cli::try_parse_from([
+            "server",
+            "backup",
+            "--to",
+            "copy.sqlite3",
+            "--database-url",
+            "sqlite:live.sqlite3",
+            "--force",
+        ])
+        .unwrap();
+        let Some(Command::Backup(backup)) = cli.command else {
+            panic!("not a backup: {cli:?}");
+        };
+        assert_eq!(backup.to, PathBuf::from("copy.sqlite3"));
+        assert_eq!(backup.database_url, "sqlite:live.sqlite3");
+        assert!(backup.force);
+
+        assert!(Cli::try_parse_from(["server", "backup"]).is_err());
+        // A serving flag before the subcommand would be silently ignored: refused.
+        assert!(Cli::try_parse_from(["server", "--address", "x", "backup", "--to", "f"]).is_err());
     }
 
     #[test]

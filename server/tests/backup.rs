@@ -1,7 +1,10 @@
 //! Backups: one taken while writers keep writing restores every write acknowledged before it
-//! began, and passes SQLite's integrity check; an existing file is replaced only when asked.
+//! began, and passes SQLite's integrity check; `server backup` never replaces a file it was
+//! not told to, never leaves a half-written file under the final name, and creates no
+//! database where there was none.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -52,6 +55,16 @@ async fn integrity(storage: &Storage) -> String {
         )
         .await
         .unwrap()
+}
+
+/// The files in `folder`, sorted.
+fn files(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -167,4 +180,105 @@ async fn a_backup_replaces_an_existing_file_only_when_told_to() {
         matches!(error, StorageError::BackupOverDatabase(_)),
         "{error}"
     );
+}
+
+/// `server backup ARGS`, with no configuration from the environment.
+fn server_backup(args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_server"));
+    for (name, _) in std::env::vars_os() {
+        if name.to_string_lossy().starts_with("MTT_") {
+            command.env_remove(name);
+        }
+    }
+    command
+        .arg("backup")
+        .args(args)
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn path(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_command_backs_up_refuses_to_overwrite_and_leaves_nothing_half_written() {
+    let folder = tempfile::tempdir().unwrap();
+    let live = folder.path().join("live.sqlite3");
+    let storage = Storage::open(&url(&live)).await.unwrap();
+    register(&storage, "first").await;
+    let live_url = url(&live);
+    let copy: PathBuf = folder.path().join("backup.sqlite3");
+
+    // While the server's storage is open.
+    let output = server_backup(&["--to", path(&copy), "--database-url", &live_url]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("backed up"));
+
+    // A second backup to the same name is refused and the first is left as it was.
+    register(&storage, "second").await;
+    let first_backup = std::fs::read(&copy).unwrap();
+    let output = server_backup(&["--to", path(&copy), "--database-url", &live_url]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("--force"), "{}", stderr(&output));
+    assert_eq!(std::fs::read(&copy).unwrap(), first_backup);
+
+    let output = server_backup(&["--to", path(&copy), "--database-url", &live_url, "--force"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let restored = Storage::open(&url(&copy)).await.unwrap();
+    assert!(
+        restored
+            .registration_of(&account("second"))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    drop(restored);
+    drop(storage);
+
+    // A missing database: a clean failure, no database created, nothing under the final name
+    // and no temporary file left behind.
+    let empty = tempfile::tempdir().unwrap();
+    let missing = empty.path().join("missing.sqlite3");
+    let target = empty.path().join("backup.sqlite3");
+    let output = server_backup(&["--to", path(&target), "--database-url", &url(&missing)]);
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("no database at"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(files(empty.path()), Vec::<String>::new());
+
+    // A file that is no database fails in the copy: the temporary file is removed.
+    let not_a_database = empty.path().join("notes.sqlite3");
+    std::fs::write(&not_a_database, vec![b'x'; 8192]).unwrap();
+    let output = server_backup(&[
+        "--to",
+        path(&target),
+        "--database-url",
+        &url(&not_a_database),
+    ]);
+    assert!(!output.status.success());
+    assert_eq!(files(empty.path()), ["notes.sqlite3"]);
+}
+
+#[test]
+fn the_command_sends_postgresql_to_pg_dump() {
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("backup.dump");
+    let output = server_backup(&[
+        "--to",
+        path(&target),
+        "--database-url",
+        "postgres://localhost/mtt",
+    ]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("pg_dump"), "{}", stderr(&output));
+    assert!(!target.exists());
 }
