@@ -48,9 +48,8 @@ async fn main() {
         .unwrap_or(20_000);
 
     let folder = tempfile::tempdir().expect("temporary folder");
-    let url = database.unwrap_or_else(|| {
-        format!("sqlite:{}", folder.path().join("bench.sqlite3").display())
-    });
+    let url = database
+        .unwrap_or_else(|| format!("sqlite:{}", folder.path().join("bench.sqlite3").display()));
     let run = std::process::id();
     let dist = folder.path().join("dist");
     std::fs::create_dir(&dist).expect("dist folder");

@@ -50,6 +50,8 @@ async fn register(storage: &Storage, name: &str) -> AccountKey {
 
 async fn integrity(storage: &Storage) -> String {
     storage
+        .sqlite()
+        .expect("a SQLite database")
         .read(
             |connection| Ok(connection.query_row("PRAGMA integrity_check", [], |row| row.get(0))?),
         )
