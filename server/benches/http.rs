@@ -7,6 +7,9 @@
 //! `cargo bench -p server --bench http [-- [--database URL] CLIENTS REGISTRATIONS]` (defaults
 //! 64 and 20000, on a new SQLite file). `--database postgres://…` runs it on PostgreSQL (an
 //! existing database; the identities are new each run), with the migrations applied first.
+//! `--replicas N` (after `--database`) serves from N routers, each with its own `Storage` (its
+//! own pool) on the one database, and spreads the requests over them round-robin: the
+//! replicas of a deployment, in one process.
 //! The load generator runs in the same process on the same two cores as the server, so the
 //! figures are a floor for the server alone.
 
@@ -40,6 +43,12 @@ async fn main() {
         args.next()
     } else {
         None
+    };
+    let replicas: usize = if args.peek().is_some_and(|arg| arg == "--replicas") {
+        args.next();
+        args.next().and_then(|arg| arg.parse().ok()).unwrap_or(1)
+    } else {
+        1
     };
     let clients: usize = args.next().and_then(|arg| arg.parse().ok()).unwrap_or(64);
     let total: usize = args
@@ -98,28 +107,39 @@ async fn main() {
     }
     let sessions = Arc::new(sessions);
 
-    let config = Config::for_tests(url.clone(), dist);
+    let config = Config::for_tests(url.clone(), dist.clone());
     let cookie_name = config.session_cookie_name();
-    let state = AppState::new(storage, config).expect("state");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("listener");
-    let address = listener.local_addr().expect("address");
-    tokio::spawn(async move {
-        axum::serve(
-            listener,
-            app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
-        )
-        .await
-        .expect("server");
-    });
+    let mut endpoints = Vec::with_capacity(replicas);
+    for replica in 0..replicas {
+        let storage = if replica == 0 {
+            storage.clone()
+        } else {
+            Storage::open(&url).await.expect("database")
+        };
+        let state = AppState::new(storage, Config::for_tests(url.clone(), dist.clone()))
+            .expect("state");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("listener");
+        let address = listener.local_addr().expect("address");
+        tokio::spawn(async move {
+            axum::serve(
+                listener,
+                app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+            )
+            .await
+            .expect("server");
+        });
+        endpoints.push(format!("http://{address}/api/registration"));
+    }
+    let endpoints = Arc::new(endpoints);
+    drop(config);
 
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(clients)
         .build()
         .expect("client");
     let next = Arc::new(AtomicUsize::new(0));
-    let endpoint = format!("http://{address}/api/registration");
     let body = serde_json::json!({
         "phone": "040 123 4567",
         "email": "maija@esimerkki.fi",
@@ -130,7 +150,7 @@ async fn main() {
     let workers: Vec<_> = (0..clients)
         .map(|_| {
             let (client, next, sessions) = (client.clone(), next.clone(), sessions.clone());
-            let (endpoint, body) = (endpoint.clone(), body.clone());
+            let (endpoints, body) = (endpoints.clone(), body.clone());
             tokio::spawn(async move {
                 let mut latencies: Vec<Duration> = Vec::new();
                 let mut failures = 0usize;
@@ -141,7 +161,7 @@ async fn main() {
                     };
                     let begun = Instant::now();
                     let answer = client
-                        .post(&endpoint)
+                        .post(&endpoints[index % endpoints.len()])
                         .header("cookie", format!("{cookie_name}={session}"))
                         .header(CSRF_HEADER, "1")
                         .header("content-type", "application/json")
@@ -170,7 +190,7 @@ async fn main() {
     latencies.sort();
     let percentile = |p: f64| support::percentile_ms(&latencies, p);
     println!(
-        "{} HTTP registrations: {} created (201) and {failures} failed in {elapsed:.1} s with \
+        "{} x{replicas} HTTP registrations: {} created (201) and {failures} failed in {elapsed:.1} s with \
          {clients} concurrent clients = {:.0}/s durable; latency p50 {:.2} ms, p99 {:.2} ms, \
          max {:.2} ms",
         url.split(':').next().unwrap_or("?"),
