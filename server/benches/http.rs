@@ -116,8 +116,8 @@ async fn main() {
         } else {
             Storage::open(&url).await.expect("database")
         };
-        let state = AppState::new(storage, Config::for_tests(url.clone(), dist.clone()))
-            .expect("state");
+        let state =
+            AppState::new(storage, Config::for_tests(url.clone(), dist.clone())).expect("state");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("listener");

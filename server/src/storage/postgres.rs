@@ -125,25 +125,22 @@ impl Postgres {
         account: &AccountKey,
     ) -> Result<Option<Registration>, StorageError> {
         let client = self.pool.get().await?;
+        // One statement, so the registration and its organisations are of one snapshot.
         let Some(row) = client
             .query_opt(
-                "SELECT phone, email FROM registrations WHERE account_key = $1",
+                "SELECT r.phone, r.email, \
+                        coalesce(array_agg(o.code ORDER BY o.position) \
+                                 FILTER (WHERE o.code IS NOT NULL), '{}') \
+                 FROM registrations r \
+                 LEFT JOIN registration_organisations o USING (account_key) \
+                 WHERE r.account_key = $1 GROUP BY r.account_key",
                 &[&account.as_str()],
             )
             .await?
         else {
             return Ok(None);
         };
-        let organisations: Vec<String> = client
-            .query(
-                "SELECT code FROM registration_organisations WHERE account_key = $1 \
-                 ORDER BY position",
-                &[&account.as_str()],
-            )
-            .await?
-            .iter()
-            .map(|row| row.get(0))
-            .collect();
+        let organisations: Vec<String> = row.get(2);
         registration_from_row(account, row.get(0), row.get(1), organisations).map(Some)
     }
 
@@ -169,25 +166,41 @@ impl Postgres {
         account: &AccountKey,
         registration: Registration,
     ) -> Result<Result<Registration, AccountConflict>, StorageError> {
-        let mut client = self.pool.get().await?;
-        let transaction = client.transaction().await?;
-        let inserted = transaction
-            .execute(
-                "INSERT INTO registrations (account_key, phone, email, created_at, updated_at) \
-                 VALUES ($1, $2, $3, now(), now()) ON CONFLICT (account_key) DO NOTHING",
+        let client = self.pool.get().await?;
+        // One statement, one round trip, atomic on its own: the registration and its
+        // organisations (in the user's order) are inserted together, or nothing is when the
+        // account is registered already.
+        let codes: Vec<String> = registration
+            .organisations
+            .as_slice()
+            .iter()
+            .map(|organisation| organisation.code())
+            .collect();
+        let row = client
+            .query_one(
+                "WITH inserted AS (\
+                   INSERT INTO registrations (account_key, phone, email, created_at, updated_at) \
+                   VALUES ($1, $2, $3, now(), now()) ON CONFLICT (account_key) DO NOTHING \
+                   RETURNING account_key), \
+                 organisations AS (\
+                   INSERT INTO registration_organisations (account_key, position, code) \
+                   SELECT inserted.account_key, (chosen.position - 1)::integer, chosen.code \
+                   FROM inserted, unnest($4::text[]) WITH ORDINALITY AS chosen (code, position)) \
+                 SELECT EXISTS (SELECT 1 FROM inserted)",
                 &[
                     &account.as_str(),
                     &registration.phone.as_str(),
                     &registration.email.as_str(),
+                    &codes,
                 ],
             )
             .await?;
-        if inserted == 0 {
-            return Ok(Err(AccountConflict::AlreadyRegistered));
-        }
-        insert_organisations(&transaction, account, &registration).await?;
-        transaction.commit().await?;
-        Ok(Ok(registration))
+        let inserted: bool = row.get(0);
+        Ok(if inserted {
+            Ok(registration)
+        } else {
+            Err(AccountConflict::AlreadyRegistered)
+        })
     }
 
     pub(crate) async fn registration_update(
