@@ -39,6 +39,8 @@ pub enum ErrorCode {
     ProfileRequired,
     /// 413: the body is larger than the API reads.
     PayloadTooLarge,
+    /// 408: the request's body did not arrive in time (`--body-read-timeout-secs`).
+    RequestTimeout,
     /// 415: the body is not `application/json`.
     UnsupportedMediaType,
     /// 422: fields broke their rules; `errors` says which and how.
@@ -55,7 +57,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the server sends.
-    pub const ALL: [ErrorCode; 19] = [
+    pub const ALL: [ErrorCode; 20] = [
         ErrorCode::BadRequest,
         ErrorCode::MalformedJson,
         ErrorCode::InvalidBody,
@@ -70,6 +72,7 @@ impl ErrorCode {
         ErrorCode::RegistrationRequired,
         ErrorCode::ProfileRequired,
         ErrorCode::PayloadTooLarge,
+        ErrorCode::RequestTimeout,
         ErrorCode::UnsupportedMediaType,
         ErrorCode::ValidationFailed,
         ErrorCode::TooManyAttempts,
@@ -94,6 +97,7 @@ impl ErrorCode {
             ErrorCode::RegistrationRequired => "registration_required",
             ErrorCode::ProfileRequired => "profile_required",
             ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::RequestTimeout => "request_timeout",
             ErrorCode::UnsupportedMediaType => "unsupported_media_type",
             ErrorCode::ValidationFailed => "validation_failed",
             ErrorCode::TooManyAttempts => "too_many_attempts",
@@ -127,6 +131,7 @@ impl ErrorCode {
             | ErrorCode::AlreadyExists
             | ErrorCode::RegistrationRequired
             | ErrorCode::ProfileRequired => 409,
+            ErrorCode::RequestTimeout => 408,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedMediaType => 415,
             ErrorCode::ValidationFailed => 422,

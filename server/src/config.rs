@@ -108,6 +108,21 @@ pub struct Config {
     #[arg(long, env = "MTT_ALLOWED_ORIGINS", value_delimiter = ',')]
     pub allowed_origins: Option<Vec<String>>,
 
+    /// Seconds a client may take to send a request's headers (and an idle keep-alive
+    /// connection may wait for its next request) before the connection is closed.
+    #[arg(long, env = "MTT_HEADER_READ_TIMEOUT_SECS", default_value_t = 10)]
+    pub header_read_timeout_secs: u64,
+
+    /// Seconds a client may take to send a request's body, counted from its headers; then
+    /// 408 `request_timeout` and the connection is closed.
+    #[arg(long, env = "MTT_BODY_READ_TIMEOUT_SECS", default_value_t = 10)]
+    pub body_read_timeout_secs: u64,
+
+    /// Connections served at once; further clients wait in the listen queue until one
+    /// closes. Each takes a file descriptor: keep it under `ulimit -n`.
+    #[arg(long, env = "MTT_MAX_CONNECTIONS", default_value_t = 10_000)]
+    pub max_connections: usize,
+
     /// The OpenID Connect provider of each sign-in method: `--oidc-<key>-issuer`,
     /// `--oidc-<key>-client-id` and `--oidc-<key>-client-secret`, with the variables
     /// `MTT_OIDC_<KEY>_{ISSUER,CLIENT_ID,CLIENT_SECRET}` (see `oidc::settings`). Last, as the
@@ -131,6 +146,9 @@ impl Config {
             sign_in_burst: 30,
             public_url: None,
             allowed_origins: None,
+            header_read_timeout_secs: 10,
+            body_read_timeout_secs: 10,
+            max_connections: 10_000,
             oidc: OidcSettings::default(),
         }
     }
@@ -168,6 +186,12 @@ impl Config {
         }
         if self.session_idle_minutes == 0 || self.session_absolute_hours == 0 {
             return Err("session timeouts must be at least one minute and one hour".into());
+        }
+        if self.header_read_timeout_secs == 0 || self.body_read_timeout_secs == 0 {
+            return Err("the header and body read timeouts must be at least one second".into());
+        }
+        if self.max_connections == 0 {
+            return Err("the server must accept at least one connection".into());
         }
         if !self.oidc.is_empty() && self.public_url.is_none() {
             return Err(

@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod api;
 pub mod auth;
 pub mod config;
+pub mod connections;
 pub mod dev_idp;
 pub mod error;
 pub mod oidc;
@@ -99,6 +100,10 @@ pub fn app(state: AppState) -> Router {
             security_headers::add,
         ))
         .layer(CompressionLayer::new())
+        .layer(middleware::from_fn_with_state(
+            std::time::Duration::from_secs(config.body_read_timeout_secs),
+            connections::body_deadline,
+        ))
         .with_state(state)
 }
 
@@ -161,15 +166,37 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
         address: address.clone(),
         source,
     })?;
+    if let Some(limit) = connections::open_files_limit() {
+        // The database, the log and the listener need a few of their own.
+        if limit < state.config.max_connections as u64 + 64 {
+            tracing::warn!(
+                "up to {} connections, but only {limit} open files (ulimit -n): raise the \
+                 limit or lower MTT_MAX_CONNECTIONS",
+                state.config.max_connections
+            );
+        }
+    }
     tracing::info!("listening on http://{local}");
     // A line on standard output that scripts (xtask, the end-to-end tests) wait for.
     println!("listening on http://{local}");
-    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, service)
-        .with_graceful_shutdown(shutdown_signal())
+    serve_on(listener, state, shutdown_signal())
         .await
-        .map_err(|source| StartError::Listen { address, source })?;
-    Ok(())
+        .map_err(|source| StartError::Listen { address, source })
+}
+
+/// Serves [`app`] on `listener` within the configured connection limits (see
+/// [`connections`]) until `shutdown` completes, then lets the requests under way finish. The
+/// client's address reaches the handlers as `ConnectInfo<SocketAddr>`.
+pub async fn serve_on(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()>,
+) -> std::io::Result<()> {
+    let limits = connections::Limits {
+        header_read_timeout: std::time::Duration::from_secs(state.config.header_read_timeout_secs),
+        max_connections: state.config.max_connections,
+    };
+    connections::serve(listener, app(state), limits, shutdown).await
 }
 
 async fn shutdown_signal() {

@@ -38,6 +38,42 @@ pub async fn test_state(configure: impl FnOnce(&mut Config)) -> (AppState, tempf
     (AppState::new(storage, config).unwrap(), folder)
 }
 
+/// The real server on a free loopback port, over [`test_state`]; stopped when dropped.
+pub struct RunningServer {
+    /// Where it listens.
+    pub address: std::net::SocketAddr,
+    pub state: AppState,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    _folder: tempfile::TempDir,
+}
+
+impl RunningServer {
+    /// Starts the server with the test configuration changed by `configure`.
+    pub async fn start(configure: impl FnOnce(&mut Config)) -> RunningServer {
+        let (state, folder) = test_state(configure).await;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(server::serve_on(listener, state.clone(), async move {
+            let _ = stopped.await;
+        }));
+        RunningServer {
+            address,
+            state,
+            stop: Some(stop),
+            _folder: folder,
+        }
+    }
+}
+
+impl Drop for RunningServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
 /// A response, read whole.
 pub struct Answer {
     pub status: StatusCode,
