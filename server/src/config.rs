@@ -123,6 +123,12 @@ pub struct Config {
     #[arg(long, env = "MTT_MAX_CONNECTIONS", default_value_t = 10_000)]
     pub max_connections: usize,
 
+    /// Behind a load balancer: take the client's address for the sign-in rate limit from the
+    /// last hop of `X-Forwarded-For` (or `Forwarded`), which the balancer appends. Only where a
+    /// balancer sets it: otherwise a client could name any address.
+    #[arg(long, env = "MTT_TRUST_PROXY_HEADERS", action = ArgAction::Set, default_value_t = false)]
+    pub trust_proxy_headers: bool,
+
     /// The OpenID Connect provider of each sign-in method: `--oidc-<key>-issuer`,
     /// `--oidc-<key>-client-id` and `--oidc-<key>-client-secret`, with the variables
     /// `MTT_OIDC_<KEY>_{ISSUER,CLIENT_ID,CLIENT_SECRET}` (see `oidc::settings`). Last, as the
@@ -149,6 +155,7 @@ impl Config {
             header_read_timeout_secs: 10,
             body_read_timeout_secs: 10,
             max_connections: 10_000,
+            trust_proxy_headers: false,
             oidc: OidcSettings::default(),
         }
     }

@@ -225,7 +225,7 @@ async fn sign_in_create(
         return Err(ErrorCode::NotFound.into());
     }
     // A form posted from another site must not sign anybody in (login CSRF).
-    if !same_origin(&headers, &state.config.allowed_origins()) {
+    if !same_origin(&headers, &state.config) {
         return Err(ErrorCode::CsrfRefused.into());
     }
     let Some(fixture) = TEST_IDENTITIES

@@ -52,7 +52,10 @@ impl AppState {
         let oidc = oidc::Oidc::new(config.oidc.clone(), &config.public_url())?;
         Ok(AppState {
             storage,
-            sign_in_limit: rate_limit::sign_in_limit(config.sign_in_burst),
+            sign_in_limit: rate_limit::sign_in_limit(
+                config.sign_in_burst,
+                config.trust_proxy_headers,
+            ),
             config: Arc::new(config),
             oidc,
         })

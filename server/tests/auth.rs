@@ -383,3 +383,169 @@ fn the_openid_settings_come_from_the_environment_and_secrets_stay_hidden() {
     );
     assert!(!help.contains("very-secret"), "{help}");
 }
+
+/// `POST /api/sign-out` with the CSRF header `csrf` (none if `None`), Host `host` and the
+/// Origin headers `origins`.
+fn sign_out_from(csrf: Option<&str>, host: &str, origins: &[&str]) -> Request<Body> {
+    let mut request = Request::post(api::SIGN_OUT).header(header::HOST, host);
+    if let Some(csrf) = csrf {
+        request = request.header(CSRF_HEADER, csrf);
+    }
+    for origin in origins {
+        request = request.header(header::ORIGIN, *origin);
+    }
+    request.body(Body::empty()).unwrap()
+}
+
+// Guards the CSRF check's origin comparison: scheme, host and port exactly, one Origin, a
+// token that is not empty.
+#[tokio::test]
+async fn the_origin_must_be_this_servers_exactly() {
+    let (state, _folder) = state(|_| {}).await;
+    let host = support::HOST;
+    let status = |request| {
+        let state = state.clone();
+        async move { send(&state, request).await.status }
+    };
+    assert_eq!(
+        status(sign_out_from(Some("1"), host, &[ORIGIN])).await,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        status(sign_out_from(Some("1"), host, &[])).await,
+        StatusCode::NO_CONTENT
+    );
+    for origin in [
+        "https://127.0.0.1:8080",
+        "evil://127.0.0.1:8080",
+        "http://127.0.0.1:8080.evil.example",
+        "http://user@127.0.0.1:8080",
+        "http://127.0.0.1:8080/path",
+        "http://127.0.0.1",
+        "null",
+        "",
+    ] {
+        assert_eq!(
+            status(sign_out_from(Some("1"), host, &[origin])).await,
+            StatusCode::FORBIDDEN,
+            "{origin}"
+        );
+    }
+    // A second Origin is not ignored, whichever comes first.
+    for origins in [
+        [ORIGIN, "https://evil.example"],
+        ["https://evil.example", ORIGIN],
+    ] {
+        assert_eq!(
+            status(sign_out_from(Some("1"), host, &origins)).await,
+            StatusCode::FORBIDDEN
+        );
+    }
+    // An empty token is no token.
+    assert_eq!(
+        status(sign_out_from(Some(""), host, &[ORIGIN])).await,
+        StatusCode::FORBIDDEN
+    );
+    // The designers' `trunk serve`, whose proxy sends the server's own Host.
+    assert_eq!(
+        status(sign_out_from(Some("1"), host, &["http://localhost:8081"])).await,
+        StatusCode::NO_CONTENT
+    );
+    // The sign-in form of the development provider follows the same rule.
+    let answer = send(&state, dev_sign_in("hus", "/", "https://127.0.0.1:8080")).await;
+    assert_eq!(answer.status, StatusCode::FORBIDDEN);
+}
+
+// Guards the public URL as this server's origin: behind a TLS-terminating load balancer the
+// socket sees another scheme and Host than the browser.
+#[tokio::test]
+async fn behind_a_load_balancer_the_origin_is_the_public_url() {
+    let (state, _folder) = state(|config| {
+        config.public_url = Some("https://mielenterveystalo.example/".into());
+    })
+    .await;
+    let status = |origin: &'static str| {
+        let state = state.clone();
+        async move {
+            send(&state, sign_out_from(Some("1"), "10.0.0.5:8080", &[origin]))
+                .await
+                .status
+        }
+    };
+    assert_eq!(
+        status("https://mielenterveystalo.example").await,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        status("https://MIELENTERVEYSTALO.example:443").await,
+        StatusCode::NO_CONTENT
+    );
+    for origin in [
+        "http://mielenterveystalo.example",
+        "https://mielenterveystalo.example:8443",
+        "http://10.0.0.5:8080",
+        "https://evil.example",
+    ] {
+        assert_eq!(status(origin).await, StatusCode::FORBIDDEN, "{origin}");
+    }
+}
+
+fn dev_sign_in_via(forwarded_for: &str) -> Request<Body> {
+    let mut request = dev_sign_in("hus", "/", ORIGIN);
+    request
+        .headers_mut()
+        .insert("x-forwarded-for", forwarded_for.parse().unwrap());
+    request
+}
+
+// Guards the proxy header: the rate limit keys on X-Forwarded-For's last hop only when told
+// to trust it, and a 429 says when to try again.
+#[tokio::test]
+async fn the_rate_limit_trusts_the_forwarded_address_only_when_told_to() {
+    let (state, _folder) = state(|config| config.sign_in_burst = 1).await;
+    assert_eq!(
+        send(&state, dev_sign_in_via("192.0.2.1")).await.status,
+        StatusCode::SEE_OTHER
+    );
+    // Not trusted: another claimed address is still the same client.
+    let refused = send(&state, dev_sign_in_via("192.0.2.2")).await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    let retry_after: u64 = refused.headers[header::RETRY_AFTER]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=3).contains(&retry_after), "{retry_after}");
+
+    let (state, _folder) = support::test_state(|config| {
+        config.sign_in_burst = 1;
+        config.trust_proxy_headers = true;
+    })
+    .await;
+    // The balancer appends the address it saw: the last hop is the client, whatever the
+    // client wrote before it.
+    assert_eq!(
+        send(&state, dev_sign_in_via("203.0.113.9, 192.0.2.1"))
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        send(&state, dev_sign_in_via("192.0.2.2")).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        send(&state, dev_sign_in_via("198.51.100.7, 192.0.2.1"))
+            .await
+            .status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    let mut forwarded = dev_sign_in("hus", "/", ORIGIN);
+    forwarded.headers_mut().insert(
+        "forwarded",
+        "for=198.51.100.7, for=\"[2001:db8::1]:4711\""
+            .parse()
+            .unwrap(),
+    );
+    assert_eq!(send(&state, forwarded).await.status, StatusCode::SEE_OTHER);
+}

@@ -1,14 +1,16 @@
-//! The guard against cross-site requests: a state-changing request must carry the
+//! The guard against cross-site requests: a state-changing request must carry a non-empty
 //! `X-MTT-CSRF` header (which a cross-site form or a simple request cannot set) and, where the
-//! browser sends an Origin, come from this server's own origin.
+//! browser sends an Origin, come from this server's origin: scheme, host and port exactly.
 
 use axum::extract::{Request, State};
+use axum::http::uri::Authority;
 use axum::http::{HeaderMap, Method, header};
 use axum::middleware::Next;
 use axum::response::Response;
 use contract::{CSRF_HEADER, ErrorCode};
 
 use crate::AppState;
+use crate::config::Config;
 
 /// Refuses state-changing requests that do not prove they come from the app (403
 /// `csrf_refused`).
@@ -17,39 +19,103 @@ pub async fn csrf_guard(State(state): State<AppState>, request: Request, next: N
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
     );
-    let from_the_app = request.headers().contains_key(CSRF_HEADER)
-        && same_origin(request.headers(), &state.config.allowed_origins());
-    if safe || from_the_app {
+    if safe || (has_token(request.headers()) && same_origin(request.headers(), &state.config)) {
         next.run(request).await
     } else {
         crate::error::refusal(ErrorCode::CsrfRefused)
     }
 }
 
-/// Whether the Origin header, where the browser sent one, names this server's own host, or
-/// one of the `allowed` origins (the designers' `trunk serve`, whose proxy forwards the
-/// browser's Origin with its own Host).
-pub fn same_origin(headers: &HeaderMap, allowed: &[String]) -> bool {
-    let Some(origin) = headers.get(header::ORIGIN) else {
-        return true;
+/// Whether the request carries exactly one CSRF header, and not an empty one.
+fn has_token(headers: &HeaderMap) -> bool {
+    let mut tokens = headers.get_all(CSRF_HEADER).iter();
+    matches!((tokens.next(), tokens.next()), (Some(token), None) if !token.is_empty())
+}
+
+/// Whether the Origin header, where the browser sent one (and only one), is this server's
+/// origin or one of the allowed origins (the designers' `trunk serve`, whose proxy forwards
+/// the browser's Origin with its own Host).
+///
+/// This server's origin is its public URL's (`--public-url`), which behind a TLS-terminating
+/// load balancer is not what the socket sees. Without a public URL (development, tests), it is
+/// `http://` and the Host the request was sent to: the server then speaks plain HTTP, and a
+/// browser's Origin names the address it used (`127.0.0.1:8080` or `localhost:8080`).
+pub fn same_origin(headers: &HeaderMap, config: &Config) -> bool {
+    let mut origins = headers.get_all(header::ORIGIN).iter();
+    let origin = match (origins.next(), origins.next()) {
+        (None, _) => return true,
+        (Some(origin), None) => origin,
+        (Some(_), Some(_)) => return false,
     };
-    if origin
-        .to_str()
-        .is_ok_and(|origin| allowed.iter().any(|allowed| allowed == origin))
+    let Some(origin) = origin.to_str().ok().and_then(Origin::parse) else {
+        return false;
+    };
+    if config
+        .allowed_origins()
+        .iter()
+        .filter_map(|allowed| Origin::parse(allowed))
+        .any(|allowed| allowed == origin)
     {
         return true;
     }
-    let Some(host) = headers
-        .get(header::HOST)
-        .and_then(|host| host.to_str().ok())
-    else {
-        return false;
+    let own = match &config.public_url {
+        Some(public_url) => Origin::of_url(public_url),
+        None => {
+            let mut hosts = headers.get_all(header::HOST).iter();
+            match (hosts.next(), hosts.next()) {
+                (Some(host), None) => host
+                    .to_str()
+                    .ok()
+                    .and_then(|host| Origin::parse(&format!("http://{host}"))),
+                _ => None,
+            }
+        }
     };
-    origin
-        .to_str()
-        .ok()
-        .and_then(|origin| origin.split_once("://"))
-        .is_some_and(|(_, origin_host)| origin_host == host)
+    own == Some(origin)
+}
+
+/// A web origin: scheme, host and port (the scheme's default where none is written).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    scheme: String,
+    host: String,
+    port: u16,
+}
+
+impl Origin {
+    /// An origin as a browser sends it: `http://host[:port]` or `https://host[:port]`, nothing
+    /// more (no user, no path).
+    pub fn parse(text: &str) -> Option<Origin> {
+        Origin::read(text, false)
+    }
+
+    /// The origin of a URL (`https://example.fi/` or with a path).
+    pub fn of_url(url: &str) -> Option<Origin> {
+        Origin::read(url, true)
+    }
+
+    fn read(text: &str, path_allowed: bool) -> Option<Origin> {
+        let (scheme, rest) = text.split_once("://")?;
+        let scheme = scheme.to_ascii_lowercase();
+        let default_port = match scheme.as_str() {
+            "http" => 80,
+            "https" => 443,
+            _ => return None,
+        };
+        let (authority, path) = rest.split_at(rest.find(['/', '?', '#']).unwrap_or(rest.len()));
+        if (!path.is_empty() && !path_allowed) || authority.contains('@') {
+            return None;
+        }
+        let authority: Authority = authority.parse().ok()?;
+        if authority.host().is_empty() || authority.as_str().ends_with(':') {
+            return None;
+        }
+        Some(Origin {
+            scheme,
+            host: authority.host().to_ascii_lowercase(),
+            port: authority.port_u16().unwrap_or(default_port),
+        })
+    }
 }
 
 #[cfg(test)]
@@ -57,31 +123,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn origin_must_be_this_host() {
-        let headers = |origin: Option<&str>| {
-            let mut headers = HeaderMap::new();
-            headers.insert(header::HOST, "127.0.0.1:8080".parse().unwrap());
-            if let Some(origin) = origin {
-                headers.insert(header::ORIGIN, origin.parse().unwrap());
-            }
-            headers
-        };
-        assert!(same_origin(&headers(None), &[]));
-        assert!(same_origin(&headers(Some("http://127.0.0.1:8080")), &[]));
-        assert!(!same_origin(&headers(Some("http://evil.example")), &[]));
-        assert!(!same_origin(&headers(Some("null")), &[]));
-        let designers = ["http://127.0.0.1:8081".to_owned()];
-        assert!(same_origin(
-            &headers(Some("http://127.0.0.1:8081")),
-            &designers
-        ));
-        assert!(!same_origin(
-            &headers(Some("http://127.0.0.1:8082")),
-            &designers
-        ));
-        assert!(!same_origin(
-            &headers(Some("http://evil.example")),
-            &designers
-        ));
+    fn origins_compare_scheme_host_and_port() {
+        let origin = |text| Origin::parse(text);
+        assert_eq!(origin("http://127.0.0.1:80"), origin("http://127.0.0.1"));
+        assert_eq!(
+            origin("HTTPS://Example.FI"),
+            origin("https://example.fi:443")
+        );
+        assert_ne!(origin("http://example.fi"), origin("https://example.fi"));
+        assert_ne!(
+            origin("http://example.fi"),
+            origin("http://example.fi:8080")
+        );
+        for refused in [
+            "evil://example.fi",
+            "null",
+            "",
+            "http://",
+            "http://example.fi:",
+            "http://user@example.fi",
+            "http://example.fi/",
+            "example.fi",
+        ] {
+            assert_eq!(origin(refused), None, "{refused}");
+        }
+        assert_eq!(
+            Origin::of_url("https://example.fi/palvelu/"),
+            origin("https://example.fi")
+        );
     }
 }
