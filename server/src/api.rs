@@ -4,8 +4,10 @@
 //! [`routes`] is the one list of the API's routes: the router and the OpenAPI document
 //! (`crate::openapi`) are both made from it, so a route cannot be served undocumented.
 
-use axum::extract::DefaultBodyLimit;
-use axum::extract::{Query, State};
+use axum::extract::{DefaultBodyLimit, OriginalUri, Query, Request, State};
+use axum::http::{HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::Response;
 use axum::{Json, Router};
 use contract::body::{HealthResponse, ReferenceResponse, SignInMethodQuery};
 use contract::{ErrorBody, ErrorCode};
@@ -84,6 +86,32 @@ pub async fn sign_in_method_show(
     SignInMethod::for_workplace(query.organisation.as_deref())
         .map(Json)
         .map_err(|error| FieldError::Workplace(error).into())
+}
+
+/// The answers anybody may cache: the same for everyone, with no personal data.
+const PUBLIC: [&str; 4] = [
+    contract::paths::api::HEALTH,
+    contract::paths::api::REFERENCE,
+    contract::paths::api::SIGN_IN_METHOD,
+    contract::paths::api::OPENAPI,
+];
+
+/// `Cache-Control: no-store` on every `/api` answer but the [`PUBLIC`] ones: the others are
+/// personal (the session, the registration, the profile, the content a group may see) or
+/// refusals of personal requests, and no shared or browser cache may keep them.
+pub async fn no_store(request: Request, next: Next) -> Response {
+    let path = request
+        .extensions()
+        .get::<OriginalUri>()
+        .map_or(request.uri().path(), |original| original.path());
+    let public = PUBLIC.contains(&path);
+    let mut response = next.run(request).await;
+    if !public {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
 }
 
 async fn not_found() -> AppError {

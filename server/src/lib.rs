@@ -80,10 +80,12 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .nest(
             "/api",
-            api::router().layer(middleware::from_fn_with_state(
-                state.clone(),
-                auth::csrf::csrf_guard,
-            )),
+            api::router()
+                .layer(middleware::from_fn_with_state(
+                    state.clone(),
+                    auth::csrf::csrf_guard,
+                ))
+                .layer(middleware::from_fn(api::no_store)),
         )
         .nest(
             "/auth",

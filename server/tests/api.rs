@@ -324,3 +324,40 @@ async fn the_openapi_schemas_are_exact() {
         }
     }
 }
+
+// Guards personal answers against caches: every /api answer but the public ones says
+// `Cache-Control: no-store`.
+#[tokio::test]
+async fn personal_answers_are_not_stored_by_caches() {
+    let server = test_server().await;
+    let client = support::Client::signed_in(&server.state, "hus").await;
+    let no_store = |answer: &Answer| {
+        answer
+            .headers
+            .get_all(header::CACHE_CONTROL)
+            .iter()
+            .any(|value| value == "no-store")
+    };
+    for path in [
+        "/api/session",
+        "/api/content",
+        "/api/registration",
+        "/api/profile",
+        "/api/no-such-thing",
+    ] {
+        let answer = client.get(path).await;
+        assert!(no_store(&answer), "{path}: {:?}", answer.headers);
+    }
+    assert!(no_store(&client.sign_out().await));
+    assert!(no_store(&get(&server, "/api/session").await));
+    for path in [
+        "/api/health",
+        "/api/reference",
+        "/api/sign-in-method?organisation=HUS",
+        "/api/openapi.json",
+    ] {
+        let answer = get(&server, path).await;
+        assert_eq!(answer.status, StatusCode::OK, "{path}");
+        assert!(!no_store(&answer), "{path}");
+    }
+}
