@@ -4,8 +4,9 @@
 //! code path a real provider's answer takes. On by default in the embedded configuration; the
 //! server refuses to start with it in production mode, and without it these routes are 404.
 
+use axum::extract::rejection::{FormRejection, QueryRejection};
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Form, Router};
@@ -17,6 +18,7 @@ use tower_sessions::Session;
 use crate::AppState;
 use crate::auth::complete_sign_in;
 use crate::auth::csrf::same_origin;
+use crate::auth::sign_in::refused_sign_in;
 use crate::error::AppError;
 
 /// One test identity.
@@ -164,10 +166,17 @@ struct PageQuery {
     return_to: Option<String>,
 }
 
-async fn page_show(State(state): State<AppState>, Query(query): Query<PageQuery>) -> Response {
+async fn page_show(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    query: Result<Query<PageQuery>, QueryRejection>,
+) -> Response {
     if !state.config.dev_identity_provider {
         return crate::error::refusal(ErrorCode::NotFound);
     }
+    let Ok(Query(query)) = query else {
+        return refused_sign_in(&headers, None);
+    };
     let return_to = safe_return_path(query.return_to.as_deref());
     let shown =
         TEST_IDENTITIES
@@ -219,7 +228,7 @@ async fn sign_in_create(
     State(state): State<AppState>,
     headers: HeaderMap,
     session: Session,
-    Form(form): Form<SignInForm>,
+    form: Result<Form<SignInForm>, FormRejection>,
 ) -> Result<Response, AppError> {
     if !state.config.dev_identity_provider {
         return Err(ErrorCode::NotFound.into());
@@ -228,11 +237,14 @@ async fn sign_in_create(
     if !same_origin(&headers, &state.config) {
         return Err(ErrorCode::CsrfRefused.into());
     }
+    let Ok(Form(form)) = form else {
+        return Ok(refused_sign_in(&headers, None));
+    };
     let Some(fixture) = TEST_IDENTITIES
         .iter()
         .find(|fixture| fixture.key == form.identity)
     else {
-        return Ok((StatusCode::BAD_REQUEST, "unknown test identity").into_response());
+        return Ok(refused_sign_in(&headers, form.return_to.as_deref()));
     };
     let landing = complete_sign_in(
         &session,

@@ -549,3 +549,79 @@ async fn the_rate_limit_trusts_the_forwarded_address_only_when_told_to() {
     );
     assert_eq!(send(&state, forwarded).await.status, StatusCode::SEE_OTHER);
 }
+
+fn auth_request(uri: &str, accept: &str) -> Request<Body> {
+    Request::get(uri)
+        .header(header::ACCEPT, accept)
+        .body(Body::empty())
+        .unwrap()
+}
+
+// Guards /auth's refusals: coded JSON for API clients, a redirect with a sign-in failure code
+// for browsers; never plain text naming the fields.
+#[tokio::test]
+async fn auth_refusals_are_coded_or_a_redirect_to_the_identification_step() {
+    let (state, _folder) = state(|_| {}).await;
+    let html = "text/html,application/xhtml+xml,*/*;q=0.8";
+    for uri in [
+        "/auth/start",
+        "/auth/start?return_to=/osio",
+        "/auth/callback?code=a&code=b",
+    ] {
+        let answer = send(&state, auth_request(uri, "application/json")).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{uri}");
+        assert_eq!(
+            answer.json(),
+            serde_json::json!({"code": "bad_request"}),
+            "{uri}"
+        );
+        let answer = send(&state, auth_request(uri, html)).await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{uri}");
+        let location = answer.headers[header::LOCATION].to_str().unwrap();
+        assert!(location.starts_with("/tunnistautuminen?"), "{location}");
+        assert!(location.ends_with("&error=sign_in_failed"), "{location}");
+    }
+    let location = send(&state, auth_request("/auth/start?return_to=/osio", html))
+        .await
+        .headers[header::LOCATION]
+        .clone();
+    assert_eq!(
+        location,
+        format!(
+            "{}&error=sign_in_failed",
+            contract::links::identification_path("/osio")
+        )
+    );
+
+    let unknown = |accept: &'static str| {
+        Request::post("/auth/dev")
+            .header(header::HOST, support::HOST)
+            .header(header::ORIGIN, ORIGIN)
+            .header(header::ACCEPT, accept)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from("identity=nobody&return_to=/osio"))
+            .unwrap()
+    };
+    let answer = send(&state, unknown("application/json")).await;
+    assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+    assert_eq!(answer.json(), serde_json::json!({"code": "bad_request"}));
+    let answer = send(&state, unknown(html)).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        answer.headers[header::LOCATION],
+        format!(
+            "{}&error=sign_in_failed",
+            contract::links::identification_path("/osio")
+        )
+        .as_str()
+    );
+    let missing_field = Request::post("/auth/dev")
+        .header(header::HOST, support::HOST)
+        .header(header::ORIGIN, ORIGIN)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from("return_to=/osio"))
+        .unwrap();
+    let answer = send(&state, missing_field).await;
+    assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+    assert_eq!(answer.json(), serde_json::json!({"code": "bad_request"}));
+}

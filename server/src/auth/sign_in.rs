@@ -2,7 +2,9 @@
 //! of the chosen sign-in method (its OpenID Connect provider, or the development provider), and
 //! their return from an OpenID Connect provider, which ends in [`complete_sign_in`].
 
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
+use axum::http::{HeaderMap, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use contract::links::{identification_path, percent_encode};
 use contract::{ErrorCode, paths};
@@ -31,8 +33,13 @@ pub struct StartQuery {
 pub async fn start_show(
     State(state): State<AppState>,
     session: Session,
-    Query(query): Query<StartQuery>,
+    headers: HeaderMap,
+    uri: Uri,
+    query: Result<Query<StartQuery>, QueryRejection>,
 ) -> Result<Response, AppError> {
+    let Ok(Query(query)) = query else {
+        return Ok(refused_sign_in(&headers, query_return_to(&uri).as_deref()));
+    };
     let provider: SignInProvider = query
         .provider
         .parse()
@@ -81,8 +88,12 @@ pub struct CallbackQuery {
 pub async fn callback_show(
     State(state): State<AppState>,
     session: Session,
-    Query(query): Query<CallbackQuery>,
+    headers: HeaderMap,
+    query: Result<Query<CallbackQuery>, QueryRejection>,
 ) -> Result<Response, AppError> {
+    let Ok(Query(query)) = query else {
+        return Ok(refused_sign_in(&headers, None));
+    };
     // One return per sign-in: the pending sign-in is taken out whatever happens next.
     let pending = session.remove::<oidc::PendingSignIn>(oidc::PENDING).await?;
     let outcome = match (&pending, &query) {
@@ -122,4 +133,47 @@ pub async fn callback_show(
         ))
         .into_response()),
     }
+}
+
+/// A sign-in request the server cannot read (a query or form not of its shape, an unknown
+/// test identity), answered as the rest of the service answers, never with a text naming
+/// fields: a browser (`Accept: text/html`) goes back to the identification step with
+/// `sign_in_failed`, which the app explains; another client gets 400 `bad_request`.
+pub fn refused_sign_in(headers: &HeaderMap, return_to: Option<&str>) -> Response {
+    if accepts_html(headers) {
+        Redirect::to(&format!(
+            "{}&error={}",
+            identification_path(return_to.unwrap_or(paths::HOME)),
+            SignInFailure::Failed.as_str()
+        ))
+        .into_response()
+    } else {
+        crate::error::refusal(ErrorCode::BadRequest)
+    }
+}
+
+/// Whether the client asks for a page (a browser navigating) rather than data.
+fn accepts_html(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::ACCEPT)
+        .iter()
+        .filter_map(|accept| accept.to_str().ok())
+        .flat_map(|accept| accept.split(','))
+        .any(|media| {
+            media
+                .split(';')
+                .next()
+                .is_some_and(|media| media.trim().eq_ignore_ascii_case("text/html"))
+        })
+}
+
+/// The `return_to` of a query that is otherwise unreadable.
+fn query_return_to(uri: &Uri) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct ReturnTo {
+        return_to: Option<String>,
+    }
+    Query::<ReturnTo>::try_from_uri(uri)
+        .ok()
+        .and_then(|Query(query)| query.return_to)
 }
