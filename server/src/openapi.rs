@@ -42,7 +42,9 @@ pub fn document() -> &'static utoipa::openapi::OpenApi {
 }
 
 /// Every state-changing operation needs the CSRF header and may be refused with 403
-/// `csrf_refused` (the guard on all of `/api`): said once here for all of them.
+/// `csrf_refused` (the guard on all of `/api`), or with 408 `request_timeout` and 413
+/// `payload_too_large` for its body (the server's body deadline and size limit): said once
+/// here for all of them.
 fn add_csrf_guard(document: &mut utoipa::openapi::OpenApi) {
     for item in document.paths.paths.values_mut() {
         let operations = [
@@ -75,8 +77,29 @@ fn guard(operation: &mut Operation) {
         .parameters
         .get_or_insert_with(Vec::new)
         .push(header);
-    let refused = ResponseBuilder::new()
-        .description("`csrf_refused`: not from the app.")
+    for (status, description) in [
+        ("403", "`csrf_refused`: not from the app."),
+        (
+            "408",
+            "`request_timeout`: the body did not arrive in time (`--body-read-timeout-secs`).",
+        ),
+        (
+            "413",
+            "`payload_too_large`: the body is larger than the API reads (16 KB).",
+        ),
+    ] {
+        operation
+            .responses
+            .responses
+            .entry(status.to_owned())
+            .or_insert_with(|| refusal(description).into());
+    }
+}
+
+/// A refusal's response: its description and the coded body.
+fn refusal(description: &str) -> utoipa::openapi::Response {
+    ResponseBuilder::new()
+        .description(description)
         .content(
             "application/json",
             ContentBuilder::new()
@@ -85,12 +108,7 @@ fn guard(operation: &mut Operation) {
                 )))
                 .build(),
         )
-        .build();
-    operation
-        .responses
-        .responses
-        .entry("403".to_owned())
-        .or_insert(refused.into());
+        .build()
 }
 
 /// Every (method, path) the document describes, for tests.
