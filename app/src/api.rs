@@ -12,7 +12,14 @@ use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::form::FormMode;
+/// Whether a form makes the record (`POST`) or edits it (`PUT`, in "Omat tiedot").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormMode {
+    /// The first time, in the flow after sign-in.
+    Create,
+    /// Editing later, in settings.
+    Edit,
+}
 
 /// Why an API call failed.
 #[derive(Debug, Clone, PartialEq, Eq)]

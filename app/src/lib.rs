@@ -28,7 +28,7 @@ use crate::pages::registration::RegistrationPage;
 use crate::pages::settings::SettingsPage;
 use crate::session::provide_session;
 
-/// Every route of the app. The strings live in `domain::paths`, which the server's redirects
+/// Every route of the app. The strings live in `contract::paths`, which the server's redirects
 /// after sign-in share.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {

@@ -25,6 +25,8 @@ pub enum ErrorCode {
     CsrfRefused,
     /// 404: no such resource (or not this user's).
     NotFound,
+    /// 405: the path exists, but not with this method.
+    MethodNotAllowed,
     /// 404: the account has no registration to edit.
     RegistrationNotFound,
     /// 404: the account has no profile to edit.
@@ -57,7 +59,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the server sends.
-    pub const ALL: [ErrorCode; 20] = [
+    pub const ALL: [ErrorCode; 21] = [
         ErrorCode::BadRequest,
         ErrorCode::MalformedJson,
         ErrorCode::InvalidBody,
@@ -73,6 +75,7 @@ impl ErrorCode {
         ErrorCode::ProfileRequired,
         ErrorCode::PayloadTooLarge,
         ErrorCode::RequestTimeout,
+        ErrorCode::MethodNotAllowed,
         ErrorCode::UnsupportedMediaType,
         ErrorCode::ValidationFailed,
         ErrorCode::TooManyAttempts,
@@ -98,6 +101,7 @@ impl ErrorCode {
             ErrorCode::ProfileRequired => "profile_required",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::RequestTimeout => "request_timeout",
+            ErrorCode::MethodNotAllowed => "method_not_allowed",
             ErrorCode::UnsupportedMediaType => "unsupported_media_type",
             ErrorCode::ValidationFailed => "validation_failed",
             ErrorCode::TooManyAttempts => "too_many_attempts",
@@ -131,6 +135,7 @@ impl ErrorCode {
             | ErrorCode::AlreadyExists
             | ErrorCode::RegistrationRequired
             | ErrorCode::ProfileRequired => 409,
+            ErrorCode::MethodNotAllowed => 405,
             ErrorCode::RequestTimeout => 408,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedMediaType => 415,
@@ -274,6 +279,45 @@ mod tests {
     use domain::phone::PhoneNumberError;
 
     use super::*;
+
+    /// `ALL` must list every code but `Unknown`, or a code would neither be read back nor be
+    /// in the OpenAPI schema. The match is exhaustive: a new variant does not compile until it
+    /// is counted here, and then this fails until `ALL` has it.
+    #[test]
+    fn all_lists_every_code_the_server_sends() {
+        let sent = |code: ErrorCode| match code {
+            ErrorCode::BadRequest
+            | ErrorCode::MalformedJson
+            | ErrorCode::InvalidBody
+            | ErrorCode::UnknownProvider
+            | ErrorCode::Unauthenticated
+            | ErrorCode::CsrfRefused
+            | ErrorCode::NotFound
+            | ErrorCode::MethodNotAllowed
+            | ErrorCode::RegistrationNotFound
+            | ErrorCode::ProfileNotFound
+            | ErrorCode::AlreadyRegistered
+            | ErrorCode::AlreadyExists
+            | ErrorCode::RegistrationRequired
+            | ErrorCode::ProfileRequired
+            | ErrorCode::PayloadTooLarge
+            | ErrorCode::RequestTimeout
+            | ErrorCode::UnsupportedMediaType
+            | ErrorCode::ValidationFailed
+            | ErrorCode::TooManyAttempts
+            | ErrorCode::Internal
+            | ErrorCode::ProviderUnavailable => 1,
+            ErrorCode::Unknown => 0,
+        };
+        let counted: usize = ErrorCode::ALL.iter().map(|code| sent(*code)).sum();
+        // Each variant the match counts, once: 21 codes are sent.
+        assert_eq!(counted, 21);
+        assert_eq!(ErrorCode::ALL.len(), 21);
+        let mut names: Vec<&str> = ErrorCode::ALL.iter().map(|code| code.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), ErrorCode::ALL.len(), "a code listed twice");
+    }
 
     #[test]
     fn a_code_from_a_newer_server_is_unknown_not_a_guess() {

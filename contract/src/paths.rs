@@ -1,4 +1,5 @@
-//! Every path of the app and of the API, written once for the app, the server and the tests.
+//! Every path of the app and of the API, for the app, the server's redirects and the tests. The
+//! server's OpenAPI document is checked against `api::ALL`.
 
 /// The front page of the professionals' section.
 pub const HOME: &str = "/";
@@ -45,4 +46,17 @@ pub mod api {
     pub const CONTENT: &str = "/api/content";
     /// `GET`: this API's OpenAPI document.
     pub const OPENAPI: &str = "/api/openapi.json";
+
+    /// Every path of the API (the server's test checks its OpenAPI document against it).
+    pub const ALL: [&str; 9] = [
+        HEALTH,
+        REFERENCE,
+        SIGN_IN_METHOD,
+        SESSION,
+        SIGN_OUT,
+        REGISTRATION,
+        PROFILE,
+        CONTENT,
+        OPENAPI,
+    ];
 }

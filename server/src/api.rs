@@ -49,6 +49,7 @@ pub fn router() -> Router<AppState> {
         // No form of this API needs more; a larger body is refused before it is read.
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
 }
 
 /// `GET /api/health`: 200 when the database answers.
@@ -116,4 +117,8 @@ pub async fn no_store(request: Request, next: Next) -> Response {
 
 async fn not_found() -> AppError {
     ErrorCode::NotFound.into()
+}
+
+async fn method_not_allowed() -> AppError {
+    ErrorCode::MethodNotAllowed.into()
 }

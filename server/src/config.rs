@@ -137,6 +137,35 @@ pub struct Config {
     pub oidc: OidcSettings,
 }
 
+/// Settings that do not go together; each says how to fix it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    /// The development identity provider in production mode.
+    #[error(
+        "the development identity provider cannot run in production mode; \
+         set MTT_DEV_IDENTITY_PROVIDER=false (or --dev-identity-provider false)"
+    )]
+    DevelopmentProviderInProduction,
+    /// A sign-in burst of zero.
+    #[error("the sign-in burst must allow at least one attempt")]
+    NoSignInBurst,
+    /// A session timeout of zero.
+    #[error("session timeouts must be at least one minute and one hour")]
+    NoSessionTime,
+    /// A read timeout of zero.
+    #[error("the header and body read timeouts must be at least one second")]
+    NoReadTime,
+    /// No connection allowed.
+    #[error("the server must accept at least one connection")]
+    NoConnections,
+    /// OpenID Connect providers without the address users return to.
+    #[error(
+        "OpenID Connect providers need the address users return to: set MTT_PUBLIC_URL \
+         (or --public-url)"
+    )]
+    PublicUrlRequired,
+}
+
 impl Config {
     /// The embedded defaults with a database, an app folder and an address of the caller's
     /// choosing (for tests and tools; no environment variable is read).
@@ -180,32 +209,24 @@ impl Config {
     }
 
     /// Checks the combination of settings before anything starts.
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), ConfigError> {
         if self.production && self.dev_identity_provider {
-            return Err(
-                "the development identity provider cannot run in production mode; \
-                 set MTT_DEV_IDENTITY_PROVIDER=false (or --dev-identity-provider false)"
-                    .into(),
-            );
+            return Err(ConfigError::DevelopmentProviderInProduction);
         }
         if self.sign_in_burst == 0 {
-            return Err("the sign-in burst must allow at least one attempt".into());
+            return Err(ConfigError::NoSignInBurst);
         }
         if self.session_idle_minutes == 0 || self.session_absolute_hours == 0 {
-            return Err("session timeouts must be at least one minute and one hour".into());
+            return Err(ConfigError::NoSessionTime);
         }
         if self.header_read_timeout_secs == 0 || self.body_read_timeout_secs == 0 {
-            return Err("the header and body read timeouts must be at least one second".into());
+            return Err(ConfigError::NoReadTime);
         }
         if self.max_connections == 0 {
-            return Err("the server must accept at least one connection".into());
+            return Err(ConfigError::NoConnections);
         }
         if !self.oidc.is_empty() && self.public_url.is_none() {
-            return Err(
-                "OpenID Connect providers need the address users return to: set MTT_PUBLIC_URL \
-                 (or --public-url)"
-                    .into(),
-            );
+            return Err(ConfigError::PublicUrlRequired);
         }
         Ok(())
     }
@@ -255,11 +276,9 @@ mod tests {
         assert!(!format!("{config:?}").contains("very-secret"));
 
         let without_public_url = Config::try_parse_from(["server"].into_iter().chain(HUS)).unwrap();
-        assert!(
-            without_public_url
-                .check()
-                .unwrap_err()
-                .contains("MTT_PUBLIC_URL")
+        assert_eq!(
+            without_public_url.check(),
+            Err(ConfigError::PublicUrlRequired)
         );
     }
 

@@ -48,7 +48,7 @@ pub struct AppState {
 impl AppState {
     /// The state for `storage` and `config`. Fails only if the OpenID Connect client cannot
     /// be made (a public URL that is no URL).
-    pub fn new(storage: Storage, config: Config) -> Result<Self, String> {
+    pub fn new(storage: Storage, config: Config) -> Result<Self, oidc::OidcError> {
         let oidc = oidc::Oidc::new(config.oidc.clone(), &config.public_url())?;
         Ok(AppState {
             storage,
@@ -117,7 +117,10 @@ pub fn app(state: AppState) -> Router {
 pub enum StartError {
     /// The settings do not go together.
     #[error("configuration: {0}")]
-    Config(String),
+    Config(#[from] config::ConfigError),
+    /// The OpenID Connect relying party could not be made.
+    #[error("OpenID Connect: {0}")]
+    Oidc(#[from] oidc::OidcError),
     /// The database could not be opened or migrated.
     #[error("database: {0}")]
     Storage(#[from] storage::StorageError),
@@ -133,7 +136,7 @@ pub enum StartError {
 
 /// Opens the database and serves until Ctrl-C or SIGTERM.
 pub async fn serve(config: Config) -> Result<(), StartError> {
-    config.check().map_err(StartError::Config)?;
+    config.check()?;
     let storage = Storage::open(&config.database_url).await?;
     let expired_sessions = DatabaseSessionStore::new(storage.clone());
     tokio::spawn(async move {
@@ -152,7 +155,7 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
             config.dist_dir.display()
         );
     }
-    let state = AppState::new(storage, config).map_err(StartError::Config)?;
+    let state = AppState::new(storage, config)?;
     let limit = Arc::clone(&state.sign_in_limit);
     tokio::spawn(async move {
         let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));

@@ -242,6 +242,15 @@ async fn the_openapi_document_matches_the_router() {
         documented_paths,
         "routed vs documented paths"
     );
+    // And the document's paths are the contract's, which the app calls.
+    let contract_paths: std::collections::BTreeSet<String> = contract::paths::api::ALL
+        .iter()
+        .map(|path| path.to_string())
+        .collect();
+    assert_eq!(
+        documented_paths, contract_paths,
+        "documented vs contract paths"
+    );
     for path in &documented_paths {
         for method in ["get", "post", "put", "patch", "delete"] {
             let documented = document["paths"][path].get(method).is_some();
@@ -362,4 +371,52 @@ async fn personal_answers_are_not_stored_by_caches() {
         assert_eq!(answer.status, StatusCode::OK, "{path}");
         assert!(!no_store(&answer), "{path}");
     }
+}
+
+// The statuses the document names for each refusal are the contract's: a response whose
+// description names codes (`already_registered`) has the status `ErrorCode::status` gives them,
+// so the annotations cannot drift from the one place statuses are decided.
+#[tokio::test]
+async fn the_documented_statuses_are_the_contracts() {
+    let server = test_server().await;
+    let document = get(&server, "/api/openapi.json").await.json();
+    let mut checked = 0;
+    for (path, item) in document["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            let Some(responses) = operation["responses"].as_object() else {
+                continue;
+            };
+            for (status, response) in responses {
+                let description = response["description"].as_str().unwrap_or_default();
+                for name in description.split('`').skip(1).step_by(2) {
+                    let code = contract::ErrorCode::from_name(name);
+                    if code == contract::ErrorCode::Unknown {
+                        continue;
+                    }
+                    assert_eq!(
+                        status,
+                        &code.status().to_string(),
+                        "{method} {path}: `{name}` is documented under {status}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked >= 20, "only {checked} documented codes found");
+}
+
+// A wrong method is refused with a coded body, like every other refusal.
+#[tokio::test]
+async fn a_wrong_method_is_a_coded_405() {
+    let server = test_server().await;
+    let request = Request::builder()
+        .method("DELETE")
+        .uri(contract::paths::api::HEALTH)
+        .header(contract::CSRF_HEADER, "1")
+        .body(Body::empty())
+        .unwrap();
+    let answer = send(&server, request).await;
+    assert_eq!(answer.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(answer.json()["code"], "method_not_allowed");
 }

@@ -346,7 +346,17 @@ fn openid_providers_need_the_public_url() {
             client_secret: "secret".into(),
         },
     );
-    assert!(config.check().unwrap_err().contains("MTT_PUBLIC_URL"));
+    assert_eq!(
+        config.check(),
+        Err(server::config::ConfigError::PublicUrlRequired)
+    );
+    assert!(
+        config
+            .check()
+            .unwrap_err()
+            .to_string()
+            .contains("MTT_PUBLIC_URL")
+    );
     config.public_url = Some("https://mielenterveystalo.example".into());
     assert_eq!(config.check(), Ok(()));
 }

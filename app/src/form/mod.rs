@@ -21,17 +21,9 @@ use leptos::prelude::*;
 use serde::Serialize;
 
 use crate::api::ApiError;
+pub use crate::api::FormMode;
 use crate::i18n::use_i18n;
 use crate::messages::field_error;
-
-/// Whether a form makes the record (`POST`) or edits it (`PUT`, in "Omat tiedot").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FormMode {
-    /// The first time, in the flow after sign-in.
-    Create,
-    /// Editing later, in settings.
-    Edit,
-}
 
 /// Why a save failed, other than field errors: what the user is told beside the button.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 //! `nonce`) and what the session keeps meanwhile; [`Oidc::finish`] checks `state`, exchanges
 //! the code, verifies the ID token and reads the identity from its claims.
 
+use crate::oidc::OidcError;
 use domain::{Identity, IdentityMethod, PersonalMeans, SignInProvider};
 use openidconnect::core::CoreAuthenticationFlow;
 use openidconnect::{
@@ -33,7 +34,7 @@ impl Oidc {
         &self,
         provider: SignInProvider,
         return_to: String,
-    ) -> Result<(String, PendingSignIn), String> {
+    ) -> Result<(String, PendingSignIn), OidcError> {
         let client = self.client(provider, self.metadata(provider).await?)?;
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
         let (url, state, nonce) = client

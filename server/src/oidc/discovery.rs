@@ -2,6 +2,7 @@
 //! timeout), each provider's metadata discovered at its issuer and kept for an hour (so a key
 //! rotation reaches us within that time), and the `openidconnect` client made from it.
 
+use crate::oidc::OidcError;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -30,18 +31,21 @@ pub struct Oidc {
 
 impl Oidc {
     /// The relying party for `settings`, returning users to `public_url`/auth/callback.
-    pub fn new(settings: OidcSettings, public_url: &str) -> Result<Oidc, String> {
+    pub fn new(settings: OidcSettings, public_url: &str) -> Result<Oidc, OidcError> {
         let redirect_url = RedirectUrl::new(format!(
             "{}/auth/callback",
             public_url.trim_end_matches('/')
         ))
-        .map_err(|error| format!("the public URL {public_url}: {error}"))?;
+        .map_err(|error| OidcError::PublicUrl {
+            url: public_url.to_owned(),
+            reason: error.to_string(),
+        })?;
         // No redirects: a provider's endpoint must not bounce our requests elsewhere (SSRF).
         let http = reqwest::ClientBuilder::new()
             .redirect(reqwest::redirect::Policy::none())
             .timeout(PROVIDER_TIMEOUT)
             .build()
-            .map_err(|error| format!("the HTTP client for OpenID Connect: {error}"))?;
+            .map_err(|error| OidcError::HttpClient(error.to_string()))?;
         Ok(Oidc {
             settings: Arc::new(settings),
             redirect_url,
@@ -59,11 +63,11 @@ impl Oidc {
     pub(super) async fn metadata(
         &self,
         provider: SignInProvider,
-    ) -> Result<CoreProviderMetadata, String> {
+    ) -> Result<CoreProviderMetadata, OidcError> {
         let settings = self
             .settings
             .get(provider)
-            .ok_or("the provider is not configured")?;
+            .ok_or(OidcError::NotConfigured)?;
         let key = provider.to_string();
         let mut cache = self.metadata.lock().await;
         if let Some((fetched, metadata)) = cache.get(&key)
@@ -71,10 +75,17 @@ impl Oidc {
         {
             return Ok(metadata.clone());
         }
-        let issuer = IssuerUrl::new(settings.issuer.clone()).map_err(|error| error.to_string())?;
+        let issuer =
+            IssuerUrl::new(settings.issuer.clone()).map_err(|error| OidcError::Issuer {
+                issuer: settings.issuer.clone(),
+                reason: error.to_string(),
+            })?;
         let metadata = CoreProviderMetadata::discover_async(issuer, &self.http)
             .await
-            .map_err(|error| format!("discovery at {}: {error}", settings.issuer))?;
+            .map_err(|error| OidcError::Discovery {
+                issuer: settings.issuer.clone(),
+                reason: error.to_string(),
+            })?;
         cache.insert(key, (Instant::now(), metadata.clone()));
         Ok(metadata)
     }
@@ -92,12 +103,12 @@ impl Oidc {
             openidconnect::EndpointMaybeSet,
             openidconnect::EndpointMaybeSet,
         >,
-        String,
+        OidcError,
     > {
         let settings = self
             .settings
             .get(provider)
-            .ok_or("the provider is not configured")?;
+            .ok_or(OidcError::NotConfigured)?;
         Ok(CoreClient::from_provider_metadata(
             metadata,
             ClientId::new(settings.client_id.clone()),

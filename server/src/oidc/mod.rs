@@ -21,4 +21,48 @@ pub mod settings;
 pub use code_flow::{PENDING, PendingSignIn, means_of};
 pub use contract::error::SignInFailure;
 pub use discovery::Oidc;
+
 pub use settings::{OidcSettings, ProviderSettings, env_key};
+
+/// Why the relying party could not be made, or a sign-in could not begin.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OidcError {
+    /// The public URL does not make a redirect URL.
+    #[error("the public URL {url}: {reason}")]
+    PublicUrl {
+        /// The configured public URL.
+        url: String,
+        /// Why it is no URL.
+        reason: String,
+    },
+    /// The HTTP client could not be built.
+    #[error("the HTTP client for OpenID Connect: {0}")]
+    HttpClient(String),
+    /// The sign-in method has no provider here.
+    #[error("the provider is not configured")]
+    NotConfigured,
+    /// The configured issuer is no URL.
+    #[error("the issuer {issuer}: {reason}")]
+    Issuer {
+        /// The configured issuer.
+        issuer: String,
+        /// Why it is no URL.
+        reason: String,
+    },
+    /// The provider's metadata could not be discovered.
+    #[error("discovery at {issuer}: {reason}")]
+    Discovery {
+        /// The provider's issuer.
+        issuer: String,
+        /// What failed.
+        reason: String,
+    },
+    /// A provider's settings are incomplete: `set` is given but `missing` is not.
+    #[error("{set} is set but {missing} is not")]
+    Incomplete {
+        /// The flag and variable that is set.
+        set: String,
+        /// The flag and variable that is missing.
+        missing: String,
+    },
+}

@@ -12,6 +12,7 @@
 //! `PAIJATHA`). The flags are made from `SignInProvider::all()`, so every sign-in method has
 //! them and no list of methods is kept here. The redirect URI is `<public URL>/auth/callback`.
 
+use crate::oidc::OidcError;
 use std::collections::BTreeMap;
 
 use clap::error::ErrorKind;
@@ -128,7 +129,7 @@ impl OidcSettings {
     /// The providers as `lookup` gives their settings by environment variable name
     /// (`MTT_OIDC_<KEY>_ISSUER`, …). A provider with an issuer must also have a client id and
     /// secret, and the issuer must be a URL.
-    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<OidcSettings, String> {
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<OidcSettings, OidcError> {
         let mut settings = OidcSettings::default();
         for provider in SignInProvider::all() {
             let key = env_key(provider);
@@ -138,16 +139,15 @@ impl OidcSettings {
             let required = |setting: Setting| {
                 lookup(&setting.variable(&key))
                     .filter(|value| !value.is_empty())
-                    .ok_or_else(|| {
-                        format!(
-                            "{} is set but {} is not",
-                            Setting::Issuer.named(&key),
-                            setting.named(&key)
-                        )
+                    .ok_or_else(|| OidcError::Incomplete {
+                        set: Setting::Issuer.named(&key),
+                        missing: setting.named(&key),
                     })
             };
-            IssuerUrl::new(issuer.clone())
-                .map_err(|error| format!("{}: {error}", Setting::Issuer.named(&key)))?;
+            IssuerUrl::new(issuer.clone()).map_err(|error| OidcError::Issuer {
+                issuer: Setting::Issuer.named(&key),
+                reason: error.to_string(),
+            })?;
             settings.insert(
                 provider,
                 ProviderSettings {
@@ -199,7 +199,7 @@ impl Args for OidcSettings {
 impl FromArgMatches for OidcSettings {
     fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
         Self::from_lookup(|id| matches.try_get_one::<String>(id).ok().flatten().cloned())
-            .map_err(|message| clap::Error::raw(ErrorKind::ValueValidation, message))
+            .map_err(|error| clap::Error::raw(ErrorKind::ValueValidation, error.to_string()))
     }
 
     fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
@@ -229,7 +229,10 @@ mod tests {
             _ => None,
         };
         let error = OidcSettings::from_lookup(lookup).unwrap_err();
-        assert!(error.contains("MTT_OIDC_HUS_CLIENT_SECRET"), "{error}");
+        assert!(
+            matches!(&error, OidcError::Incomplete { missing, .. } if missing.contains("MTT_OIDC_HUS_CLIENT_SECRET")),
+            "{error}"
+        );
     }
 
     #[test]

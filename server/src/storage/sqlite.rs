@@ -28,7 +28,12 @@ fn migrations() -> Migrations<'static> {
     ])
 }
 
-type Completion = Box<dyn FnOnce(Result<(), String>) + Send>;
+/// Why a group's transaction did not commit (SQLite's message), told to each of its writes.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{0}")]
+struct CommitFailed(String);
+
+type Completion = Box<dyn FnOnce(Result<(), CommitFailed>) + Send>;
 /// A queued write. Given no connection, it does not run and only answers its caller.
 type WriteJob = Box<dyn FnOnce(Option<&Connection>) -> (bool, Completion) + Send>;
 
@@ -103,7 +108,7 @@ impl Sqlite {
                 let result = match (outcome, committed) {
                     (Ok(value), Ok(())) => Ok(value),
                     (Err(error), _) => Err(error),
-                    (Ok(_), Err(reason)) => Err(StorageError::Transaction(reason)),
+                    (Ok(_), Err(reason)) => Err(StorageError::Transaction(reason.0)),
                 };
                 let _ = answer.send(result);
             });
@@ -196,7 +201,7 @@ fn write_loop(connection: &mut Connection, mut queue: mpsc::Receiver<WriteJob>) 
             tracing::error!("cannot begin a write transaction: {error}");
             for job in group {
                 let (_, completion) = job(None);
-                completion(Err(error.to_string()));
+                completion(Err(CommitFailed(error.to_string())));
             }
             continue;
         }
@@ -219,7 +224,7 @@ fn write_loop(connection: &mut Connection, mut queue: mpsc::Receiver<WriteJob>) 
         }
         let committed = connection
             .execute_batch("COMMIT")
-            .map_err(|error| error.to_string());
+            .map_err(|error| CommitFailed(error.to_string()));
         if let Err(reason) = &committed {
             tracing::error!("commit failed: {reason}");
             let _ = connection.execute_batch("ROLLBACK");
