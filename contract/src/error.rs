@@ -53,13 +53,16 @@ pub enum ErrorCode {
     Internal,
     /// 503: the sign-in method's provider cannot be reached or is not configured.
     ProviderUnavailable,
+    /// 503: the database cannot be reached or written just now (down, restarting, its disk
+    /// full); nothing was changed. Try again shortly.
+    DatabaseUnavailable,
     /// A code this build does not know (from a newer server). Never sent.
     Unknown,
 }
 
 impl ErrorCode {
     /// Every code the server sends.
-    pub const ALL: [ErrorCode; 21] = [
+    pub const ALL: [ErrorCode; 22] = [
         ErrorCode::BadRequest,
         ErrorCode::MalformedJson,
         ErrorCode::InvalidBody,
@@ -81,6 +84,7 @@ impl ErrorCode {
         ErrorCode::TooManyAttempts,
         ErrorCode::Internal,
         ErrorCode::ProviderUnavailable,
+        ErrorCode::DatabaseUnavailable,
     ];
 
     /// The code's name on the wire.
@@ -107,6 +111,7 @@ impl ErrorCode {
             ErrorCode::TooManyAttempts => "too_many_attempts",
             ErrorCode::Internal => "internal",
             ErrorCode::ProviderUnavailable => "provider_unavailable",
+            ErrorCode::DatabaseUnavailable => "database_unavailable",
             ErrorCode::Unknown => "unknown",
         }
     }
@@ -142,7 +147,7 @@ impl ErrorCode {
             ErrorCode::ValidationFailed => 422,
             ErrorCode::TooManyAttempts => 429,
             ErrorCode::Internal | ErrorCode::Unknown => 500,
-            ErrorCode::ProviderUnavailable => 503,
+            ErrorCode::ProviderUnavailable | ErrorCode::DatabaseUnavailable => 503,
         }
     }
 }
@@ -306,13 +311,14 @@ mod tests {
             | ErrorCode::ValidationFailed
             | ErrorCode::TooManyAttempts
             | ErrorCode::Internal
-            | ErrorCode::ProviderUnavailable => 1,
+            | ErrorCode::ProviderUnavailable
+            | ErrorCode::DatabaseUnavailable => 1,
             ErrorCode::Unknown => 0,
         };
         let counted: usize = ErrorCode::ALL.iter().map(|code| sent(*code)).sum();
-        // Each variant the match counts, once: 21 codes are sent.
-        assert_eq!(counted, 21);
-        assert_eq!(ErrorCode::ALL.len(), 21);
+        // Each variant the match counts, once: 22 codes are sent.
+        assert_eq!(counted, 22);
+        assert_eq!(ErrorCode::ALL.len(), 22);
         let mut names: Vec<&str> = ErrorCode::ALL.iter().map(|code| code.as_str()).collect();
         names.sort_unstable();
         names.dedup();
@@ -339,6 +345,11 @@ mod tests {
             r#"{"code":"already_registered"}"#
         );
         assert_eq!(ErrorCode::AlreadyRegistered.status(), 409);
+        assert_eq!(ErrorCode::DatabaseUnavailable.status(), 503);
+        assert_eq!(
+            ErrorCode::DatabaseUnavailable.as_str(),
+            "database_unavailable"
+        );
         // Names are unique, so each reads back as itself.
         for code in ErrorCode::ALL {
             assert_eq!(ErrorCode::from_name(code.as_str()), code);

@@ -1,6 +1,7 @@
 //! The one error type of the handlers. Every refusal is a `contract::ErrorCode`, whose status
 //! the contract gives; server errors are logged with their details and answered with the bare
-//! code `internal`, never with the details.
+//! code `internal` (or `database_unavailable` when the database cannot be reached or written
+//! just now), never with the details.
 
 use axum::Json;
 use axum::http::StatusCode;
@@ -19,10 +20,12 @@ pub enum AppError {
     /// The input broke domain rules (422 `validation_failed` with codes per field).
     #[error("validation failed")]
     Validation(FieldErrors),
-    /// The database failed (500 `internal`; details only in the log).
+    /// The database failed: 503 `database_unavailable` when it cannot be reached or written
+    /// just now ([`StorageError::is_unavailable`]), else 500 `internal`; details only in the
+    /// log.
     #[error("storage: {0}")]
     Storage(#[from] StorageError),
-    /// The session store failed (500 `internal`; details only in the log).
+    /// The session store failed (503 or 500 as [`AppError::Storage`]; details only in the log).
     #[error("session: {0}")]
     Session(#[from] tower_sessions::session::Error),
 }
@@ -67,9 +70,17 @@ impl IntoResponse for AppError {
         match self {
             AppError::Refused(code) => refusal(code),
             AppError::Validation(errors) => answer(ErrorBody::validation(&errors)),
+            AppError::Storage(error) if error.is_unavailable() => {
+                tracing::warn!("database unavailable: {error}");
+                refusal(ErrorCode::DatabaseUnavailable)
+            }
             AppError::Storage(error) => {
                 tracing::error!("storage error: {error}");
                 refusal(ErrorCode::Internal)
+            }
+            AppError::Session(error) if crate::sessions::is_unavailable(&error) => {
+                tracing::warn!("database unavailable (session): {error}");
+                refusal(ErrorCode::DatabaseUnavailable)
             }
             AppError::Session(error) => {
                 tracing::error!("session error: {error}");

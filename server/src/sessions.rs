@@ -24,8 +24,26 @@ impl DatabaseSessionStore {
     }
 }
 
+/// How the store's errors begin when the database cannot be reached or written just now:
+/// tower-sessions carries a store's errors as text only, so this prefix is how
+/// [`is_unavailable`] (and so the 503) recognises them.
+const UNAVAILABLE: &str = "database unavailable: ";
+
 fn backend(error: StorageError) -> session_store::Error {
-    session_store::Error::Backend(error.to_string())
+    if error.is_unavailable() {
+        session_store::Error::Backend(format!("{UNAVAILABLE}{error}"))
+    } else {
+        session_store::Error::Backend(error.to_string())
+    }
+}
+
+/// Whether a session error is the store's "the database cannot be reached or written".
+pub fn is_unavailable(error: &tower_sessions::session::Error) -> bool {
+    matches!(
+        error,
+        tower_sessions::session::Error::Store(session_store::Error::Backend(message))
+            if message.starts_with(UNAVAILABLE)
+    )
 }
 
 fn stored(record: &Record) -> session_store::Result<StoredSession> {

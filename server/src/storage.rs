@@ -49,6 +49,10 @@ pub enum StorageError {
     /// The writer's transaction could not begin or commit.
     #[error("transaction: {0}")]
     Transaction(String),
+    /// The writer's transaction could not begin or commit because the database cannot be
+    /// written just now (SQLite: the disk is full, or an I/O error).
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
     /// A backup was asked of a PostgreSQL database, which its own tools back up.
     #[error(
         "`server backup` copies SQLite databases; back up PostgreSQL with \
@@ -75,6 +79,22 @@ pub enum StorageError {
     /// The writer thread or a blocking task is gone (the server is shutting down).
     #[error("the database worker stopped")]
     WorkerGone,
+}
+
+impl StorageError {
+    /// Whether the error means "the database cannot be reached or written just now" (it is
+    /// down or restarting, a connection broke, its disk is full) rather than a fault of this
+    /// server or of the data: the API answers 503 `database_unavailable` for these, 500
+    /// `internal` for the rest.
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            StorageError::Unavailable(_) => true,
+            StorageError::Sqlite(error) => sqlite::is_unavailable(error),
+            StorageError::Postgres(error) => postgres::is_unavailable(error),
+            StorageError::Pool(error) => postgres::pool_is_unavailable(error),
+            _ => false,
+        }
+    }
 }
 
 /// The database, whichever backend. Cheap to clone.

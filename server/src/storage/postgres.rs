@@ -28,6 +28,52 @@ const MIGRATION_LOCK: i64 = 0x006d_7474_6d69_6772;
 /// fit beside the tools.
 const POOL_SIZE: usize = 16;
 
+/// How long a request waits for a connection (a free one, a new one, or a checked one) before
+/// it is answered 503 `database_unavailable`: a database that is down is reported quickly,
+/// not after the client has given up.
+const POOL_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// Whether `error` means the database cannot be reached just now (the connection is closed or
+/// broke, the server refuses connections, is shutting down or recovering) rather than a fault
+/// of the SQL or the data.
+pub fn is_unavailable(error: &tokio_postgres::Error) -> bool {
+    use std::error::Error as _;
+    use tokio_postgres::error::SqlState;
+    if error.is_closed() {
+        return true;
+    }
+    if let Some(code) = error.code() {
+        // Class 08: connection exceptions; 57P01–57P03: the server shuts down, crashed, or
+        // cannot take connections yet.
+        return code.code().starts_with("08")
+            || [
+                SqlState::ADMIN_SHUTDOWN,
+                SqlState::CRASH_SHUTDOWN,
+                SqlState::CANNOT_CONNECT_NOW,
+            ]
+            .contains(code);
+    }
+    // Refused, reset or timed-out connections carry the operating system's error.
+    let mut source = error.source();
+    while let Some(cause) = source {
+        if cause.is::<std::io::Error>() {
+            return true;
+        }
+        source = cause.source();
+    }
+    false
+}
+
+/// Whether the pool failed because the database cannot be reached: no connection in time, or
+/// none could be made.
+pub fn pool_is_unavailable(error: &deadpool_postgres::PoolError) -> bool {
+    match error {
+        deadpool_postgres::PoolError::Timeout(_) => true,
+        deadpool_postgres::PoolError::Backend(error) => is_unavailable(error),
+        _ => false,
+    }
+}
+
 /// The database. Cheap to clone.
 #[derive(Clone)]
 pub struct Postgres {
@@ -46,14 +92,17 @@ impl Postgres {
     pub async fn open(url: &str) -> Result<Postgres, StorageError> {
         let mut config = deadpool_postgres::Config::new();
         config.url = Some(url.to_owned());
+        // `Fast` recycling drops a connection whose socket tokio-postgres has seen close (the
+        // database restarted or was killed); a request that meets a connection broken since is
+        // answered 503 and the pool makes a new one for the next (the drills check this).
         config.manager = Some(ManagerConfig {
             recycling_method: RecyclingMethod::Fast,
         });
         let mut pool_config = PoolConfig::new(POOL_SIZE);
         pool_config.timeouts = Timeouts {
-            wait: Some(Duration::from_secs(5)),
-            create: Some(Duration::from_secs(5)),
-            recycle: Some(Duration::from_secs(5)),
+            wait: Some(POOL_TIMEOUT),
+            create: Some(POOL_TIMEOUT),
+            recycle: Some(POOL_TIMEOUT),
         };
         config.pool = Some(pool_config);
         let pool = config

@@ -28,12 +28,42 @@ fn migrations() -> Migrations<'static> {
     ])
 }
 
-/// Why a group's transaction did not commit (SQLite's message), told to each of its writes.
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("{0}")]
-struct CommitFailed(String);
+/// Why a group's transaction did not commit: the reason, and whether it means the database
+/// cannot be written just now ([`is_unavailable`]).
+#[derive(Clone)]
+struct CommitFailure {
+    reason: String,
+    unavailable: bool,
+}
 
-type Completion = Box<dyn FnOnce(Result<(), CommitFailed>) + Send>;
+impl CommitFailure {
+    fn of(error: &rusqlite::Error) -> CommitFailure {
+        CommitFailure {
+            reason: error.to_string(),
+            unavailable: is_unavailable(error),
+        }
+    }
+
+    fn into_error(self) -> StorageError {
+        if self.unavailable {
+            StorageError::Unavailable(self.reason)
+        } else {
+            StorageError::Transaction(self.reason)
+        }
+    }
+}
+
+/// Whether `error` means the database cannot be read or written just now rather than a fault
+/// of the data or the SQL: the disk is full, an I/O error, the file cannot be opened.
+pub fn is_unavailable(error: &rusqlite::Error) -> bool {
+    use rusqlite::ErrorCode;
+    matches!(
+        error.sqlite_error_code(),
+        Some(ErrorCode::DiskFull | ErrorCode::SystemIoFailure | ErrorCode::CannotOpen)
+    )
+}
+
+type Completion = Box<dyn FnOnce(Result<(), CommitFailure>) + Send>;
 /// A queued write. Given no connection, it does not run and only answers its caller.
 type WriteJob = Box<dyn FnOnce(Option<&Connection>) -> (bool, Completion) + Send>;
 
@@ -107,8 +137,11 @@ impl Sqlite {
             let completion: Completion = Box::new(move |committed| {
                 let result = match (outcome, committed) {
                     (Ok(value), Ok(())) => Ok(value),
+                    // Nothing was written; that the database cannot be written says more than
+                    // the write's own failure (which may only be "not begun").
+                    (_, Err(failure)) if failure.unavailable => Err(failure.into_error()),
                     (Err(error), _) => Err(error),
-                    (Ok(_), Err(reason)) => Err(StorageError::Transaction(reason.0)),
+                    (Ok(_), Err(failure)) => Err(failure.into_error()),
                 };
                 let _ = answer.send(result);
             });
@@ -199,9 +232,10 @@ fn write_loop(connection: &mut Connection, mut queue: mpsc::Receiver<WriteJob>) 
         let mut completions = Vec::with_capacity(group.len());
         if let Err(error) = connection.execute_batch("BEGIN IMMEDIATE") {
             tracing::error!("cannot begin a write transaction: {error}");
+            let failure = CommitFailure::of(&error);
             for job in group {
                 let (_, completion) = job(None);
-                completion(Err(CommitFailed(error.to_string())));
+                completion(Err(failure.clone()));
             }
             continue;
         }
@@ -224,9 +258,9 @@ fn write_loop(connection: &mut Connection, mut queue: mpsc::Receiver<WriteJob>) 
         }
         let committed = connection
             .execute_batch("COMMIT")
-            .map_err(|error| CommitFailed(error.to_string()));
-        if let Err(reason) = &committed {
-            tracing::error!("commit failed: {reason}");
+            .map_err(|error| CommitFailure::of(&error));
+        if let Err(failure) = &committed {
+            tracing::error!("commit failed: {}", failure.reason);
             let _ = connection.execute_batch("ROLLBACK");
         }
         for completion in completions {
