@@ -4,6 +4,7 @@
 //! [`routes`] is the one list of the API's routes: the router and the OpenAPI document
 //! (`crate::openapi`) are both made from it, so a route cannot be served undocumented.
 
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{DefaultBodyLimit, OriginalUri, Query, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
@@ -56,7 +57,8 @@ pub fn router() -> Router<AppState> {
 #[utoipa::path(get, path = "/health", tag = "service",
     responses(
         (status = 200, description = "The server and its database answer.", body = HealthResponse),
-        (status = 500, description = "`internal`: the database does not answer.", body = ErrorBody),
+        (status = 500, description = "`internal`: the database failed.", body = ErrorBody),
+        (status = 503, description = "`database_unavailable`: the database cannot be reached or written just now.", body = ErrorBody),
     ))]
 pub async fn health_show(State(state): State<AppState>) -> Result<Json<HealthResponse>, AppError> {
     state.storage.check().await?;
@@ -79,11 +81,14 @@ pub async fn reference_show() -> Json<ReferenceResponse> {
     params(SignInMethodQuery),
     responses(
         (status = 200, description = "How the staff of the organisation sign in (personally without one).", body = SignInMethod),
+        (status = 400, description = "`bad_request`: the query is not of this form (e.g. `organisation` twice).", body = ErrorBody),
         (status = 422, description = "`validation_failed`: `organisation` is no catalogue organisation.", body = ErrorBody),
     ))]
 pub async fn sign_in_method_show(
-    Query(query): Query<SignInMethodQuery>,
+    query: Result<Query<SignInMethodQuery>, QueryRejection>,
 ) -> Result<Json<SignInMethod>, AppError> {
+    // axum's own refusal is plain text; the API's refusals are coded.
+    let Query(query) = query.map_err(|_| ErrorCode::BadRequest)?;
     SignInMethod::for_workplace(query.organisation.as_deref())
         .map(Json)
         .map_err(|error| FieldError::Workplace(error).into())
