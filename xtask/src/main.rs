@@ -12,6 +12,9 @@
 //! - `cargo xtask size`: builds the app and prints what the browser downloads, raw and brotli.
 //! - `cargo xtask lighthouse`: builds the app and the server (release), starts the server on a
 //!   free loopback port with a throw-away database, and prints Lighthouse's mobile figures.
+//! - `cargo xtask drill <kill|hostile|outage> [--short] [--database sqlite|postgres]`: one of
+//!   issue 10's drills against the release server (`server/benches/drill/`); prints its
+//!   figures and fails on a loss, a mismatch or a 5xx. `cargo xtask test` runs the short ones.
 //!
 //! Every install is idempotent: a tool already present at the right version is skipped.
 
@@ -37,6 +40,7 @@ fn main() -> ExitCode {
         Some("codegen") if rest == ["--check"] => codegen::run(codegen::Mode::Check),
         Some("size") => install::ensure_build_tools().and_then(|tools| build_app(&tools)),
         Some("lighthouse") => lighthouse(),
+        Some("drill") if drill_args_ok(&rest) => drill(&rest),
         _ => {
             eprintln!(
                 "usage:\n  \
@@ -45,7 +49,9 @@ fn main() -> ExitCode {
                  cargo xtask codegen [--check]       generate app/src/i18n/strings.rs from app/locales/*.ftl\n                                      \
                  (--check: write nothing, fail if the committed file is stale)\n  \
                  cargo xtask size                    build the app and print its first-load size\n  \
-                 cargo xtask lighthouse              build everything and print Lighthouse (mobile) figures"
+                 cargo xtask lighthouse              build everything and print Lighthouse (mobile) figures\n  \
+                 cargo xtask drill <kill|hostile|outage> [--short] [--database sqlite|postgres]\n                                      \
+                 run one of the drills (server killed, hostile requests, database away)"
             );
             return ExitCode::from(2);
         }
@@ -149,6 +155,22 @@ fn test() -> Result<(), String> {
             .env("CHROMEDRIVER", install::CHROMEDRIVER)
             .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
     );
+
+    // The drills, short: the server killed with SIGKILL (and PostgreSQL too), a table of hostile
+    // requests, the database away (PostgreSQL stopped, SQLite's disk full). Each makes its own
+    // throw-away database or cluster.
+    for name in ["kill", "hostile", "outage"] {
+        for database in ["sqlite", "postgres"] {
+            run_step(
+                &mut summary,
+                &format!("drill {name} --short ({database})"),
+                tools.command("cargo").args(drill_command(
+                    &[name, "--short", "--database", database],
+                    Profile::Debug,
+                )),
+            );
+        }
+    }
 
     let built = build_app(&tools).and_then(|()| build_server(&tools, Profile::Debug));
     let services = built.and_then(|server| {
@@ -257,6 +279,48 @@ fn start_end_to_end_services(
         ],
     )?;
     Ok((provider, server))
+}
+
+fn drill_args_ok(args: &[String]) -> bool {
+    let mut args = args.iter().map(String::as_str);
+    let mut drill = false;
+    while let Some(arg) = args.next() {
+        match arg {
+            "kill" | "hostile" | "outage" if !drill => drill = true,
+            "--short" => {}
+            "--database" if matches!(args.next(), Some("sqlite" | "postgres")) => {}
+            _ => return false,
+        }
+    }
+    drill
+}
+
+/// cargo's arguments for a drill: the bench `drill` of the server, built with the server
+/// binary it starts in the same profile (release for the figures, debug in the tests).
+fn drill_command<'a>(args: &[&'a str], profile: Profile) -> Vec<&'a str> {
+    let mut command = vec!["bench", "--package", "server", "--bench", "drill"];
+    if let Profile::Debug = profile {
+        command.extend(["--profile", "dev"]);
+    }
+    command.push("--");
+    command.extend(args);
+    command
+}
+
+/// `cargo xtask drill …`: one drill, in full unless `--short`, against the release server.
+/// It needs none of the app's build tools, only cargo (and PostgreSQL 15 for `postgres`).
+fn drill(args: &[String]) -> Result<(), String> {
+    if args.iter().any(|arg| arg == "postgres") {
+        postgres::ensure_postgres()?;
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    step_ok(
+        &format!("drill {}", args.join(" ")),
+        Command::new(cargo)
+            .args(drill_command(&args, Profile::Release))
+            .current_dir(root()),
+    )
 }
 
 fn lighthouse() -> Result<(), String> {

@@ -79,9 +79,16 @@ fn stream(command: &mut Command, runner_lines: &mut Vec<String>) -> Result<(), S
     }
 }
 
-/// cargo test's `test result:` lines and Playwright's closing counts (`12 passed (4.1s)`).
+/// cargo test's `test result:` lines, Playwright's closing counts (`12 passed (4.1s)`) and the
+/// drills' figures (`kill drill (sqlite): …`).
 fn is_runner_summary(line: &str) -> bool {
     let trimmed = line.trim();
+    if ["kill drill (", "hostile drill (", "outage drill ("]
+        .iter()
+        .any(|drill| trimmed.starts_with(drill))
+    {
+        return true;
+    }
     if trimmed.starts_with("test result:") {
         // A test binary with no tests in it says nothing worth repeating.
         return !trimmed.contains(" 0 passed; 0 failed;");
@@ -259,6 +266,10 @@ mod tests {
             ("  1 failed", true),
             ("Compiling app v0.1.0", false),
             ("  ok      native tests", false),
+            (
+                "kill drill (sqlite): 10 cycles (10 server SIGKILLs, 0 database SIGKILLs) …",
+                true,
+            ),
             (
                 "2 organisations passed the filter in the middle of a long line",
                 false,
