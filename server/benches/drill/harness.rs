@@ -99,6 +99,10 @@ impl ServerSpec {
             .arg(&self.dist_dir)
             .arg("--sign-in-burst")
             .arg("100000")
+            // As in production: the origin the CSRF check compares is the public URL, not
+            // whatever Host a request claims.
+            .arg("--public-url")
+            .arg(format!("http://127.0.0.1:{}", self.port))
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())
             .stderr(log.try_clone().map_err(|error| error.to_string())?)

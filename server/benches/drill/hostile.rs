@@ -6,11 +6,8 @@
 //! get a 5xx; afterwards the server must be healthy and a registration made before the drill
 //! must read back the same.
 //!
-//! The expectations are in [`table`], one row per request. A row whose answer is about to
-//! change with the work on the CSRF check and the `/auth` refusals (issue 10's other half)
-//! carries the answer it gets before that work in `.before_other_work(…)`, and either answer
-//! passes; when that work lands, the drill prints how many rows still answer the old way, and
-//! those `.before_other_work` calls are removed.
+//! The expectations are in [`table`], one row per request. The server runs with its public
+//! URL set, as in production, so the CSRF check compares whole origins against it.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -28,8 +25,6 @@ struct Expect {
     status: u16,
     /// The JSON body's `code` (unchecked when `None`: not a JSON answer).
     code: Option<&'static str>,
-    /// The answer before the other work on CSRF and `/auth` refusals, also accepted for now.
-    before_other_work: Option<(u16, Option<&'static str>)>,
     /// A redirect whose `Location` must stay on this site (a path, not `//host` or `/\host`).
     local_redirect: bool,
     /// Text the answer (body and `Location`) must not contain.
@@ -43,7 +38,6 @@ fn is(status: u16, code: Option<&'static str>) -> Expect {
     Expect {
         status,
         code,
-        before_other_work: None,
         local_redirect: false,
         lacks: None,
         may_close: false,
@@ -51,11 +45,6 @@ fn is(status: u16, code: Option<&'static str>) -> Expect {
 }
 
 impl Expect {
-    fn before_other_work(mut self, status: u16, code: Option<&'static str>) -> Expect {
-        self.before_other_work = Some((status, code));
-        self
-    }
-
     fn local_redirect(mut self) -> Expect {
         self.local_redirect = true;
         self
@@ -434,23 +423,17 @@ fn table(port: u16) -> Vec<Row> {
         // Rows the CSRF work changes: exact scheme/host/port against the public URL, several
         // Origin headers refused, an empty CSRF header refused.
         rows.push(
-            app(
-                "CSRF header, Origin https with this host",
-                is(403, csrf).before_other_work(401, unauthenticated),
-            )
-            .not_as_the_app()
-            .header(CSRF_HEADER, "1")
-            .header("origin", format!("https://127.0.0.1:{port}")),
+            app("CSRF header, Origin https with this host", is(403, csrf))
+                .not_as_the_app()
+                .header(CSRF_HEADER, "1")
+                .header("origin", format!("https://127.0.0.1:{port}")),
         );
         rows.push(
-            app(
-                "CSRF header, two Origins (own first)",
-                is(403, csrf).before_other_work(401, unauthenticated),
-            )
-            .not_as_the_app()
-            .header(CSRF_HEADER, "1")
-            .header("origin", format!("http://127.0.0.1:{port}"))
-            .header("origin", "http://evil.example"),
+            app("CSRF header, two Origins (own first)", is(403, csrf))
+                .not_as_the_app()
+                .header(CSRF_HEADER, "1")
+                .header("origin", format!("http://127.0.0.1:{port}"))
+                .header("origin", "http://evil.example"),
         );
         rows.push(
             app("CSRF header, two Origins (foreign first)", is(403, csrf))
@@ -460,23 +443,17 @@ fn table(port: u16) -> Vec<Row> {
                 .header("origin", format!("http://127.0.0.1:{port}")),
         );
         rows.push(
-            app(
-                "empty CSRF header, own Origin",
-                is(403, csrf).before_other_work(401, unauthenticated),
-            )
-            .not_as_the_app()
-            .header(CSRF_HEADER, "")
-            .header("origin", format!("http://127.0.0.1:{port}")),
+            app("empty CSRF header, own Origin", is(403, csrf))
+                .not_as_the_app()
+                .header(CSRF_HEADER, "")
+                .header("origin", format!("http://127.0.0.1:{port}")),
         );
         rows.push(
-            app(
-                "forged Host and matching Origin",
-                is(403, csrf).before_other_work(401, unauthenticated),
-            )
-            .not_as_the_app()
-            .header(CSRF_HEADER, "1")
-            .header("host", "evil.example")
-            .header("origin", "http://evil.example"),
+            app("forged Host and matching Origin", is(403, csrf))
+                .not_as_the_app()
+                .header(CSRF_HEADER, "1")
+                .header("host", "evil.example")
+                .header("origin", "http://evil.example"),
         );
         // Cookies.
         for (who, name) in [
@@ -946,7 +923,7 @@ fn table(port: u16) -> Vec<Row> {
         "GET /auth/start without a provider",
         M::GET,
         paths::auth::START,
-        is(400, Some("bad_request")).before_other_work(400, None),
+        is(400, Some("bad_request")),
     ));
     rows.push(row(
         "POST /auth/start",
@@ -959,7 +936,7 @@ fn table(port: u16) -> Vec<Row> {
             "POST /auth/dev: unknown identity",
             M::POST,
             paths::auth::DEV,
-            is(400, Some("bad_request")).before_other_work(400, None),
+            is(400, Some("bad_request")),
         )
         .body(
             Some("application/x-www-form-urlencoded"),
@@ -972,7 +949,7 @@ fn table(port: u16) -> Vec<Row> {
             "POST /auth/dev: no identity",
             M::POST,
             paths::auth::DEV,
-            is(400, Some("bad_request")).before_other_work(422, None),
+            is(400, Some("bad_request")),
         )
         .body(Some("application/x-www-form-urlencoded"), "return_to=/")
         .header("origin", format!("http://127.0.0.1:{port}")),
@@ -982,7 +959,8 @@ fn table(port: u16) -> Vec<Row> {
             "POST /auth/dev: JSON instead of a form",
             M::POST,
             paths::auth::DEV,
-            is(415, Some("unsupported_media_type")).before_other_work(415, None),
+            // The sign-in form refuses what is no form as it refuses a broken form.
+            is(400, Some("bad_request")),
         )
         .json(r#"{"identity":"hus"}"#)
         .header("origin", format!("http://127.0.0.1:{port}")),
@@ -1020,7 +998,7 @@ fn table(port: u16) -> Vec<Row> {
             "POST /auth/dev: invalid UTF-8 in the form",
             M::POST,
             paths::auth::DEV,
-            is(400, Some("bad_request")).before_other_work(400, None),
+            is(400, Some("bad_request")),
         )
         .body(
             Some("application/x-www-form-urlencoded"),
@@ -1037,10 +1015,7 @@ fn table(port: u16) -> Vec<Row> {
             is(303, None).local_redirect().lacks("<script>"),
         ),
         ("?state=%FF&code=%00", is(303, None).local_redirect()),
-        (
-            "?code=1&code=2",
-            is(400, Some("bad_request")).before_other_work(400, None),
-        ),
+        ("?code=1&code=2", is(400, Some("bad_request"))),
     ] {
         rows.push(row(
             format!("GET /auth/callback{query}"),
@@ -1124,9 +1099,15 @@ async fn send(
 ) -> Result<Outcome, String> {
     let mut request = client.request(row.method.clone(), format!("{base_url}{}", row.path));
     if row.as_the_app {
-        request = request
-            .header(CSRF_HEADER, "1")
-            .header("origin", format!("http://127.0.0.1:{port}"));
+        request = request.header(CSRF_HEADER, "1");
+        // The row's own Origin replaces this server's (two would be refused as such).
+        if !row
+            .headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("origin"))
+        {
+            request = request.header("origin", format!("http://127.0.0.1:{port}"));
+        }
     }
     if let Some(content_type) = row.content_type {
         request = request.header("content-type", content_type);
@@ -1177,31 +1158,18 @@ async fn send(
     })
 }
 
-/// Whether `outcome` is what `expect` asks; `Some(true)` when it is the answer before the
-/// other work.
-fn verdict(expect: &Expect, outcome: &Outcome) -> Result<bool, String> {
-    let matches = |status: u16, code: Option<&str>| {
-        outcome.status == status && code.is_none_or(|code| outcome.code.as_deref() == Some(code))
-    };
-    let old = if matches(expect.status, expect.code) {
-        false
-    } else if let Some((status, code)) = expect.before_other_work
-        && matches(status, code)
-    {
-        true
-    } else {
+/// Whether `outcome` is what `expect` asks.
+fn verdict(expect: &Expect, outcome: &Outcome) -> Result<(), String> {
+    let matches = outcome.status == expect.status
+        && expect
+            .code
+            .is_none_or(|code| outcome.code.as_deref() == Some(code));
+    if !matches {
         return Err(format!(
-            "got {} {:?}, expected {} {:?}{}",
-            outcome.status,
-            outcome.code,
-            expect.status,
-            expect.code,
-            expect
-                .before_other_work
-                .map(|(status, code)| format!(" (or, before the other work, {status} {code:?})"))
-                .unwrap_or_default()
+            "got {} {:?}, expected {} {:?}",
+            outcome.status, outcome.code, expect.status, expect.code,
         ));
-    };
+    }
     if expect.local_redirect {
         let location = outcome.location.as_deref().unwrap_or("");
         let local =
@@ -1218,7 +1186,7 @@ fn verdict(expect: &Expect, outcome: &Outcome) -> Result<bool, String> {
             ));
         }
     }
-    Ok(old)
+    Ok(())
 }
 
 struct Cookies {
@@ -1337,8 +1305,7 @@ pub async fn run(server: &std::path::Path, backend: Backend, short: bool) -> Res
                 (rows.clone(), next.clone(), cookies.clone(), client.clone());
             let (base_url, port) = (base_url.clone(), spec.port);
             tokio::spawn(async move {
-                let (mut mismatches, mut server_errors, mut old, mut closed) =
-                    (Vec::new(), 0usize, 0usize, 0usize);
+                let (mut mismatches, mut server_errors, mut closed) = (Vec::new(), 0usize, 0usize);
                 loop {
                     let index = next.fetch_add(1, Ordering::Relaxed);
                     if index >= rows.len() * rounds {
@@ -1359,26 +1326,23 @@ pub async fn run(server: &std::path::Path, backend: Backend, short: bool) -> Res
                             if outcome.status >= 500 {
                                 server_errors += 1;
                             }
-                            match verdict(&row.expect, &outcome) {
-                                Ok(true) => old += 1,
-                                Ok(false) => {}
-                                Err(why) => mismatches.push(format!("{}: {why}", row.name)),
+                            if let Err(why) = verdict(&row.expect, &outcome) {
+                                mismatches.push(format!("{}: {why}", row.name));
                             }
                         }
                         Err(_) if row.expect.may_close => closed += 1,
                         Err(error) => mismatches.push(format!("no answer: {error}")),
                     }
                 }
-                (mismatches, server_errors, old, closed)
+                (mismatches, server_errors, closed)
             })
         })
         .collect();
-    let (mut mismatches, mut server_errors, mut old, mut closed) = (Vec::new(), 0, 0, 0);
+    let (mut mismatches, mut server_errors, mut closed) = (Vec::new(), 0, 0);
     for task in tasks {
-        let (mine, errors, olds, closes) = task.await.map_err(|error| error.to_string())?;
+        let (mine, errors, closes) = task.await.map_err(|error| error.to_string())?;
         mismatches.extend(mine);
         server_errors += errors;
-        old += olds;
         closed += closes;
     }
     let elapsed = started.elapsed();
@@ -1395,22 +1359,16 @@ pub async fn run(server: &std::path::Path, backend: Backend, short: bool) -> Res
         .is_ok_and(|answer| answer.status().as_u16() == 200);
     let after = session_of(&cookies.keeper).await?;
     let unchanged = after == before;
-    let rows_with_old = rows
-        .iter()
-        .filter(|row| row.expect.before_other_work.is_some())
-        .count();
     println!(
         "hostile drill ({}): {} rows ({} distinct) in {:.1} s; {} mismatches, {} 5xx; {closed} \
-         refused by closing the connection (bodies far over the limit); {} answers as before the \
-         CSRF and /auth work ({rows_with_old} rows depend on it); afterwards health {}, earlier \
-         data {}",
+         refused by closing the connection (bodies far over the limit); afterwards health {}, \
+         earlier data {}",
         backend.name(),
         rows.len() * rounds,
         rows.len(),
         elapsed.as_secs_f64(),
         mismatches.len(),
         server_errors,
-        old,
         if healthy { "200" } else { "NOT 200" },
         if unchanged { "unchanged" } else { "CHANGED" },
     );
