@@ -72,10 +72,15 @@ async fn main() {
     // One signed-in session per registration, made as sign-in makes them.
     let store = DatabaseSessionStore::new(storage.clone());
     let now = OffsetDateTime::now_utc();
+    // At most 64 at a time: the sessions are set-up, not the measurement, and PostgreSQL's pool
+    // would refuse thousands of waiters.
+    let makers_at_once = Arc::new(tokio::sync::Semaphore::new(64));
     let makers: Vec<_> = (0..total)
         .map(|index| {
             let store = store.clone();
+            let makers_at_once = makers_at_once.clone();
             tokio::spawn(async move {
+                let _turn = makers_at_once.acquire_owned().await.expect("semaphore");
                 let identity = Identity {
                     subject: format!("bench-{run}-{index}"),
                     method: IdentityMethod::SuomiFi {
