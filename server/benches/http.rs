@@ -15,7 +15,6 @@
 
 mod support;
 
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -91,14 +90,7 @@ async fn main() {
                 };
                 let mut record = Record {
                     id: Id::default(),
-                    data: HashMap::from([
-                        (
-                            "identity".to_owned(),
-                            serde_json::to_value(identity).unwrap(),
-                        ),
-                        ("signed_in_at".to_owned(), now.unix_timestamp().into()),
-                        ("last_seen".to_owned(), now.unix_timestamp().into()),
-                    ]),
+                    data: server::auth::signed_in_data(&identity, now.unix_timestamp()),
                     expiry_date: now + time::Duration::hours(1),
                 };
                 store.create(&mut record).await.expect("session");

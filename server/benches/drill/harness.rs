@@ -3,7 +3,6 @@
 //! again on the same data directory, signed-in sessions made in the database as sign-in makes
 //! them, and a small random source.
 
-use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -367,14 +366,7 @@ pub async fn sessions(database_url: &str, subjects: &[String]) -> Vec<String> {
         };
         let mut record = Record {
             id: Id::default(),
-            data: HashMap::from([
-                (
-                    "identity".to_owned(),
-                    serde_json::to_value(identity).unwrap(),
-                ),
-                ("signed_in_at".to_owned(), now.unix_timestamp().into()),
-                ("last_seen".to_owned(), now.unix_timestamp().into()),
-            ]),
+            data: server::auth::signed_in_data(&identity, now.unix_timestamp()),
             expiry_date: now + time::Duration::hours(2),
         };
         store.create(&mut record).await.expect("session");

@@ -29,6 +29,22 @@ const LAST_SEEN: &str = "last_seen";
 /// store): at most once a minute per session, not on every request.
 const RENEW_AFTER_SECONDS: i64 = 60;
 
+/// What a signed-in session holds, as [`complete_sign_in`] writes it, for the benchmarks and
+/// drills that make signed-in sessions in the database directly (one place for the layout).
+pub fn signed_in_data(
+    identity: &Identity,
+    now: i64,
+) -> std::collections::HashMap<String, serde_json::Value> {
+    std::collections::HashMap::from([
+        (
+            IDENTITY.to_owned(),
+            serde_json::to_value(identity).unwrap_or_default(),
+        ),
+        (SIGNED_IN_AT.to_owned(), now.into()),
+        (LAST_SEEN.to_owned(), now.into()),
+    ])
+}
+
 /// Starts a fresh session for `identity`: a new session id (so an id planted before sign-in is
 /// worthless), the identity, and the time of sign-in for the absolute timeout. Returns where
 /// the user lands: the next step of the flow their account needs, with the path they came
