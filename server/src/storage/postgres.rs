@@ -2,8 +2,12 @@
 //! connections (deadpool-postgres over tokio-postgres), each write its own transaction,
 //! answered after PostgreSQL's commit (which is durable with the server's default
 //! `synchronous_commit = on`; concurrent commits share WAL flushes, PostgreSQL's own group
-//! commit). Migrations under `server/migrations/postgres/` are compiled in and applied at
-//! start under an advisory lock, so replicas starting together apply each exactly once.
+//! commit). Every statement of a request is prepared once per connection (`prepare_cached`), so
+//! it costs one round trip, not a parse round trip and then an execute one. Migrations under
+//! `server/migrations/postgres/` are compiled in and applied at start under an advisory lock,
+//! so replicas starting together apply each exactly once. A migration adds; it never changes
+//! the type of a column that replicas still running the previous version read, whose prepared
+//! statements would then fail.
 
 use std::time::Duration;
 
@@ -175,18 +179,17 @@ impl Postgres {
     ) -> Result<Option<Registration>, StorageError> {
         let client = self.pool.get().await?;
         // One statement, so the registration and its organisations are of one snapshot.
-        let Some(row) = client
-            .query_opt(
+        let statement = client
+            .prepare_cached(
                 "SELECT r.phone, r.email, \
                         coalesce(array_agg(o.code ORDER BY o.position) \
                                  FILTER (WHERE o.code IS NOT NULL), '{}') \
                  FROM registrations r \
                  LEFT JOIN registration_organisations o USING (account_key) \
                  WHERE r.account_key = $1 GROUP BY r.account_key",
-                &[&account.as_str()],
             )
-            .await?
-        else {
+            .await?;
+        let Some(row) = client.query_opt(&statement, &[&account.as_str()]).await? else {
             return Ok(None);
         };
         let organisations: Vec<String> = row.get(2);
@@ -198,13 +201,12 @@ impl Postgres {
         account: &AccountKey,
     ) -> Result<Option<Profile>, StorageError> {
         let client = self.pool.get().await?;
-        let Some(row) = client
-            .query_opt(
+        let statement = client
+            .prepare_cached(
                 "SELECT professional_group, wellbeing_county FROM profiles WHERE account_key = $1",
-                &[&account.as_str()],
             )
-            .await?
-        else {
+            .await?;
+        let Some(row) = client.query_opt(&statement, &[&account.as_str()]).await? else {
             return Ok(None);
         };
         profile_from_row(account, row.get(0), row.get(1)).map(Some)
@@ -225,8 +227,8 @@ impl Postgres {
             .iter()
             .map(|organisation| organisation.code())
             .collect();
-        let row = client
-            .query_one(
+        let statement = client
+            .prepare_cached(
                 "WITH inserted AS (\
                    INSERT INTO registrations (account_key, phone, email, created_at, updated_at) \
                    VALUES ($1, $2, $3, now(), now()) ON CONFLICT (account_key) DO NOTHING \
@@ -236,6 +238,11 @@ impl Postgres {
                    SELECT inserted.account_key, (chosen.position - 1)::integer, chosen.code \
                    FROM inserted, unnest($4::text[]) WITH ORDINALITY AS chosen (code, position)) \
                  SELECT EXISTS (SELECT 1 FROM inserted)",
+            )
+            .await?;
+        let row = client
+            .query_one(
+                &statement,
                 &[
                     &account.as_str(),
                     &registration.phone.as_str(),
@@ -259,10 +266,15 @@ impl Postgres {
     ) -> Result<Result<Registration, AccountConflict>, StorageError> {
         let mut client = self.pool.get().await?;
         let transaction = client.transaction().await?;
-        let updated = transaction
-            .execute(
+        let statement = transaction
+            .prepare_cached(
                 "UPDATE registrations SET phone = $2, email = $3, updated_at = now() \
                  WHERE account_key = $1",
+            )
+            .await?;
+        let updated = transaction
+            .execute(
+                &statement,
                 &[
                     &account.as_str(),
                     &registration.phone.as_str(),
@@ -273,11 +285,11 @@ impl Postgres {
         if updated == 0 {
             return Ok(Err(AccountConflict::NotRegistered));
         }
+        let statement = transaction
+            .prepare_cached("DELETE FROM registration_organisations WHERE account_key = $1")
+            .await?;
         transaction
-            .execute(
-                "DELETE FROM registration_organisations WHERE account_key = $1",
-                &[&account.as_str()],
-            )
+            .execute(&statement, &[&account.as_str()])
             .await?;
         insert_organisations(&transaction, account, &registration).await?;
         transaction.commit().await?;
@@ -292,8 +304,8 @@ impl Postgres {
         let client = self.pool.get().await?;
         // One statement: the insert happens only if the account is registered, and says which
         // of the two refusals it was otherwise.
-        let row = client
-            .query_one(
+        let statement = client
+            .prepare_cached(
                 "WITH registered AS (SELECT 1 FROM registrations WHERE account_key = $1), \
                  inserted AS (\
                    INSERT INTO profiles (account_key, professional_group, wellbeing_county, \
@@ -301,6 +313,11 @@ impl Postgres {
                    SELECT $1, $2, $3, now(), now() FROM registered \
                    ON CONFLICT (account_key) DO NOTHING RETURNING 1) \
                  SELECT EXISTS (SELECT 1 FROM registered), EXISTS (SELECT 1 FROM inserted)",
+            )
+            .await?;
+        let row = client
+            .query_one(
+                &statement,
                 &[
                     &account.as_str(),
                     &profile.professional_group.code(),
@@ -322,10 +339,15 @@ impl Postgres {
         profile: Profile,
     ) -> Result<Result<Profile, AccountConflict>, StorageError> {
         let client = self.pool.get().await?;
-        let updated = client
-            .execute(
+        let statement = client
+            .prepare_cached(
                 "UPDATE profiles SET professional_group = $2, wellbeing_county = $3, \
                  updated_at = now() WHERE account_key = $1",
+            )
+            .await?;
+        let updated = client
+            .execute(
+                &statement,
                 &[
                     &account.as_str(),
                     &profile.professional_group.code(),
@@ -346,12 +368,14 @@ impl Postgres {
         session: &StoredSession,
     ) -> Result<bool, StorageError> {
         let client = self.pool.get().await?;
-        let inserted = client
-            .execute(
+        let statement = client
+            .prepare_cached(
                 "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
                  ON CONFLICT (id) DO NOTHING",
-                &[&id, &session.data, &session.expires_at],
             )
+            .await?;
+        let inserted = client
+            .execute(&statement, &[&id, &session.data, &session.expires_at])
             .await?;
         Ok(inserted == 1)
     }
@@ -362,13 +386,15 @@ impl Postgres {
         session: &StoredSession,
     ) -> Result<(), StorageError> {
         let client = self.pool.get().await?;
-        client
-            .execute(
+        let statement = client
+            .prepare_cached(
                 "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
                  ON CONFLICT (id) DO UPDATE SET data = excluded.data, \
                  expires_at = excluded.expires_at",
-                &[&id, &session.data, &session.expires_at],
             )
+            .await?;
+        client
+            .execute(&statement, &[&id, &session.data, &session.expires_at])
             .await?;
         Ok(())
     }
@@ -379,12 +405,12 @@ impl Postgres {
         now: i64,
     ) -> Result<Option<StoredSession>, StorageError> {
         let client = self.pool.get().await?;
-        let row = client
-            .query_opt(
+        let statement = client
+            .prepare_cached(
                 "SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2",
-                &[&id, &now],
             )
             .await?;
+        let row = client.query_opt(&statement, &[&id, &now]).await?;
         Ok(row.map(|row| StoredSession {
             data: row.get(0),
             expires_at: row.get(1),
