@@ -100,6 +100,7 @@ pub fn app(state: AppState) -> Router {
         )
         .fallback_service(static_files::router(dist_dir))
         .layer(sessions)
+        .layer(middleware::from_fn(crate::sessions::save_failures))
         .layer(middleware::from_fn_with_state(
             security_headers,
             security_headers::add,

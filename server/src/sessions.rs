@@ -118,3 +118,33 @@ impl ExpiredDeletion for DatabaseSessionStore {
             .map_err(backend)
     }
 }
+
+/// tower-sessions saves a changed session after the handler has answered (a sign-in; the idle
+/// expiry renewed once a minute), and when that save fails it replaces the answer with a bare
+/// 500: no body, no code, although the handler succeeded. In this server that bare 500 comes
+/// from nowhere else (every handler's refusal has a coded JSON body), so this layer, just
+/// outside the session layer, answers it as the session store's failure: the session could not
+/// be written (the disk is full, the database cannot be reached), so 503
+/// `database_unavailable`, or for a browser's sign-in navigation under `/auth` the
+/// identification step with `sign_in_failed`, as the other refused sign-ins. Nothing was saved
+/// and nothing earlier is lost; signing in again works once the database does.
+pub async fn save_failures(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::http::{StatusCode, header};
+    let sign_in_page = request.uri().path().starts_with("/auth/")
+        && crate::auth::sign_in::accepts_html(request.headers());
+    let response = next.run(request).await;
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR
+        || response.headers().contains_key(header::CONTENT_TYPE)
+    {
+        return response;
+    }
+    tracing::warn!("the session could not be saved: answered as the database unavailable");
+    if sign_in_page {
+        crate::auth::sign_in::sign_in_failed(None)
+    } else {
+        crate::error::refusal(contract::error::ErrorCode::DatabaseUnavailable)
+    }
+}

@@ -140,3 +140,88 @@ async fn connections_postgres_ended_are_answered_503_then_replaced() {
     }
     assert_eq!(answers.last(), Some(&StatusCode::OK), "{answers:?}");
 }
+
+/// Leaves the SQLite database no room: its size is capped where it is (`max_page_count` below
+/// the current size sets it to the current size, on the writer's connection, where every write
+/// runs), then rows of shrinking sizes fill the free space of its pages until not even a byte
+/// fits. Every later write that adds a row fails as on a full disk (`SQLITE_FULL`).
+async fn fill_the_disk(storage: &Storage) {
+    let sqlite = storage.sqlite().expect("a SQLite database");
+    sqlite
+        .write(|connection| Ok(connection.pragma_update(None, "max_page_count", 1)?))
+        .await
+        .unwrap();
+    let mut filler = 0;
+    for size in [4096, 512, 64, 8, 1] {
+        loop {
+            filler += 1;
+            let id = format!("filler-{filler}");
+            let written = sqlite
+                .write(move |connection| {
+                    connection.execute(
+                        "INSERT INTO sessions (id, data, expires_at) \
+                         VALUES (?1, substr(hex(zeroblob(?2)), 1, ?2), 4102444800)",
+                        rusqlite::params![id, size],
+                    )?;
+                    Ok(())
+                })
+                .await;
+            match written {
+                Ok(()) => continue,
+                Err(error) if error.is_unavailable() => break,
+                Err(error) => panic!("{error}"),
+            }
+        }
+    }
+}
+
+/// Gives the SQLite database room again.
+async fn free_the_disk(storage: &Storage) {
+    storage
+        .sqlite()
+        .unwrap()
+        .write(|connection| Ok(connection.pragma_update(None, "max_page_count", 1_073_741_823)?))
+        .await
+        .unwrap();
+}
+
+/// A sign-in's session is saved by tower-sessions after the handler has answered; when that
+/// save fails on a full disk the answer is the coded 503 (or, for a browser, the identification
+/// step with `sign_in_failed`), never a bare 500; a session saved before is still there, and
+/// signing in works again once the disk has room.
+#[tokio::test]
+async fn a_session_that_cannot_be_saved_is_503_with_a_code() {
+    let (state, _folder) = support::test_state(|_| {}).await;
+    let earlier = support::Client::signed_in(&state, "hus").await;
+    assert_eq!(earlier.session().await.status, StatusCode::OK);
+
+    fill_the_disk(&state.storage).await;
+
+    let api_client = support::send(&state, support::dev_sign_in("hus", "/", support::ORIGIN)).await;
+    assert_eq!(
+        api_client.status,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "{}",
+        api_client.body
+    );
+    assert_eq!(api_client.json()["code"], "database_unavailable");
+    assert!(api_client.headers.get("set-cookie").is_none());
+
+    let mut navigation = support::dev_sign_in("hus", "/", support::ORIGIN);
+    navigation.headers_mut().insert(
+        axum::http::header::ACCEPT,
+        "text/html,application/xhtml+xml".parse().unwrap(),
+    );
+    let browser = support::send(&state, navigation).await;
+    assert_eq!(browser.status, StatusCode::SEE_OTHER, "{}", browser.body);
+    let location = browser.headers["location"].to_str().unwrap();
+    assert!(location.ends_with("&error=sign_in_failed"), "{location}");
+
+    // Reads go on: the session signed in before the disk filled still answers.
+    assert_eq!(earlier.session().await.status, StatusCode::OK);
+
+    free_the_disk(&state.storage).await;
+    let again = support::send(&state, support::dev_sign_in("hus", "/", support::ORIGIN)).await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER, "{}", again.body);
+    assert!(again.headers.get("set-cookie").is_some());
+}

@@ -141,19 +141,24 @@ pub async fn callback_show(
 /// `sign_in_failed`, which the app explains; another client gets 400 `bad_request`.
 pub fn refused_sign_in(headers: &HeaderMap, return_to: Option<&str>) -> Response {
     if accepts_html(headers) {
-        Redirect::to(&format!(
-            "{}&error={}",
-            identification_path(return_to.unwrap_or(paths::HOME)),
-            SignInFailure::Failed.as_str()
-        ))
-        .into_response()
+        sign_in_failed(return_to)
     } else {
         crate::error::refusal(ErrorCode::BadRequest)
     }
 }
 
+/// The identification step again, with `sign_in_failed` for the app to explain.
+pub fn sign_in_failed(return_to: Option<&str>) -> Response {
+    Redirect::to(&format!(
+        "{}&error={}",
+        identification_path(return_to.unwrap_or(paths::HOME)),
+        SignInFailure::Failed.as_str()
+    ))
+    .into_response()
+}
+
 /// Whether the client asks for a page (a browser navigating) rather than data.
-fn accepts_html(headers: &HeaderMap) -> bool {
+pub fn accepts_html(headers: &HeaderMap) -> bool {
     headers
         .get_all(header::ACCEPT)
         .iter()
