@@ -21,3 +21,13 @@ fn email_vectors_get_the_same_verdict_in_the_browser() {
 fn search_vectors_get_the_same_first_result_in_the_browser() {
     vectors::check_search();
 }
+
+#[wasm_bindgen_test]
+fn business_id_vectors_get_the_same_verdict_in_the_browser() {
+    vectors::check_business_id();
+}
+
+#[wasm_bindgen_test]
+fn service_number_vectors_get_the_same_verdict_in_the_browser() {
+    vectors::check_service_number();
+}

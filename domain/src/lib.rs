@@ -1,4 +1,5 @@
-//! The rules of the professionals' section and its reference data.
+//! The rules of the professionals' section and of the registration-point administration, and
+//! their reference data.
 //!
 //! This crate is pure Rust: it depends on no web, server or runtime crate, so it compiles for
 //! `wasm32-unknown-unknown` and natively and gives the same verdict on both. It holds no
@@ -44,6 +45,7 @@ macro_rules! text_form {
     };
 }
 
+pub mod administration;
 pub mod content;
 pub mod cooperation;
 pub mod email;

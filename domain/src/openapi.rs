@@ -6,6 +6,11 @@ use utoipa::openapi::schema::{ArrayBuilder, KnownFormat, ObjectBuilder, SchemaFo
 use utoipa::openapi::{RefOr, Schema};
 use utoipa::{PartialSchema, ToSchema};
 
+use crate::administration::{
+    BusinessId, MAX_ORGANISATION_NAME_LENGTH, MAX_POSTAL_ADDRESS_LENGTH,
+    MAX_REJECTION_REASON_LENGTH, MIN_ORGANISATION_NAME_LENGTH, MIN_POSTAL_ADDRESS_LENGTH,
+    OrganisationName, PostalAddress, RejectionReason, ServiceNumber,
+};
 use crate::cooperation::{
     CooperationOrganisation, CooperationOrganisations, MAX_COOPERATION_ORGANISATIONS,
 };
@@ -80,3 +85,93 @@ impl PartialSchema for CooperationOrganisations {
     }
 }
 impl ToSchema for CooperationOrganisations {}
+
+impl PartialSchema for BusinessId {
+    fn schema() -> RefOr<Schema> {
+        text("A Finnish business ID (Y-tunnus) with its modulus-11 check digit, as the server normalised it (an old six-digit ID gets its leading zero).")
+            .pattern(Some(r"^[0-9]{7}-[0-9]$"))
+            .examples(["0201256-6"])
+            .into()
+    }
+}
+impl ToSchema for BusinessId {}
+
+impl PartialSchema for ServiceNumber {
+    fn schema() -> RefOr<Schema> {
+        text("A registration point's electronic service number: a seven-digit serial and a Luhn check digit, as eight plain digits (requests may group them with spaces or hyphens).")
+            .pattern(Some(r"^[0-9]{8}$"))
+            .examples(["12345674"])
+            .into()
+    }
+}
+impl ToSchema for ServiceNumber {}
+
+impl PartialSchema for OrganisationName {
+    fn schema() -> RefOr<Schema> {
+        text("An organisation's or a registration point's name: trimmed, one line, no control characters.")
+            .min_length(Some(MIN_ORGANISATION_NAME_LENGTH))
+            .max_length(Some(MAX_ORGANISATION_NAME_LENGTH))
+            .examples(["Keski-Uudenmaan hyvinvointialue"])
+            .into()
+    }
+}
+impl ToSchema for OrganisationName {}
+
+impl PartialSchema for PostalAddress {
+    fn schema() -> RefOr<Schema> {
+        text("A registration point's postal address on one line: trimmed, no control characters.")
+            .min_length(Some(MIN_POSTAL_ADDRESS_LENGTH))
+            .max_length(Some(MAX_POSTAL_ADDRESS_LENGTH))
+            .examples(["Sibeliuksenkatu 3, 00260 Helsinki"])
+            .into()
+    }
+}
+impl ToSchema for PostalAddress {}
+
+impl PartialSchema for RejectionReason {
+    fn schema() -> RefOr<Schema> {
+        text("Why a contract or a point order was rejected: trimmed, line breaks as \\n, no other control characters.")
+            .min_length(Some(1))
+            .max_length(Some(MAX_REJECTION_REASON_LENGTH))
+            .into()
+    }
+}
+impl ToSchema for RejectionReason {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::administration::{
+        AccountKind, AccountRole, ContractKind, ContractState, PointOrderState, Role,
+    };
+
+    fn json<T: ToSchema>() -> String {
+        serde_json::to_string(&T::schema()).unwrap()
+    }
+
+    /// The derived schemas list exactly the codes the enums send.
+    #[test]
+    fn the_enums_list_their_codes() {
+        fn check<T: ToSchema>(codes: &[&str]) {
+            let schema = json::<T>();
+            for code in codes {
+                assert!(
+                    schema.contains(&format!("\"{code}\"")),
+                    "{code} in {schema}"
+                );
+            }
+        }
+        check::<AccountKind>(&AccountKind::ALL.map(AccountKind::code));
+        check::<ContractKind>(&ContractKind::ALL.map(ContractKind::code));
+        check::<ContractState>(&ContractState::ALL.map(ContractState::code));
+        check::<PointOrderState>(&PointOrderState::ALL.map(PointOrderState::code));
+        check::<AccountRole>(&AccountRole::ALL.map(AccountRole::code));
+        check::<Role>(&Role::ALL.map(Role::code));
+    }
+
+    #[test]
+    fn the_numbers_carry_their_patterns() {
+        assert!(json::<BusinessId>().contains(r#""pattern":"^[0-9]{7}-[0-9]$""#));
+        assert!(json::<ServiceNumber>().contains(r#""pattern":"^[0-9]{8}$""#));
+    }
+}

@@ -3,6 +3,7 @@
 //! checks in Chromium, so "the same verdict in the browser and on the server" is a tested fact.
 //! Only tests use this module; the linker drops it from the app and the server.
 
+use crate::administration::{BusinessId, BusinessIdError, ServiceNumber, ServiceNumberError};
 use crate::cooperation::CooperationOrganisation;
 use crate::email::{Email, EmailError};
 use crate::phone::{PhoneNumber, PhoneNumberError};
@@ -26,6 +27,33 @@ pub fn check_email() {
         let actual = input.parse::<Email>();
         let actual = actual.as_ref().map(Email::as_str).map_err(|error| *error);
         assert_eq!(actual, *expected, "input {input:?}");
+    }
+}
+
+/// Panics, naming the input, unless every business ID vector gets its verdict.
+pub fn check_business_id() {
+    for (input, expected) in BUSINESS_ID {
+        let actual = input.parse::<BusinessId>();
+        let actual = actual
+            .as_ref()
+            .map(BusinessId::as_str)
+            .map_err(|error| *error);
+        assert_eq!(actual, *expected, "input {input:?}");
+    }
+}
+
+/// Panics, naming the input, unless every service number vector gets its verdict (the stored
+/// form and the grouped one).
+pub fn check_service_number() {
+    for (input, expected) in SERVICE_NUMBER {
+        let actual = input.parse::<ServiceNumber>();
+        let actual = actual
+            .as_ref()
+            .map(|number| (number.as_str(), number.to_string()))
+            .map_err(|error| *error);
+        let expected =
+            expected.map(|digits| (digits, format!("{} {}", &digits[..4], &digits[4..])));
+        assert_eq!(actual, expected, "input {input:?}");
     }
 }
 
@@ -138,6 +166,88 @@ pub const EMAIL: &[(&str, Result<&str, EmailError>)] = &[
         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@esimerkki.fi",
         Err(EmailError::TooLong),
     ),
+];
+
+/// Business IDs (Y-tunnus): the text a user typed, and the stored form or the error code. The
+/// valid ones are real public bodies' IDs, their check digits computed by hand.
+pub const BUSINESS_ID: &[(&str, Result<&str, BusinessIdError>)] = &[
+    // Helsingin kaupunki.
+    ("0201256-6", Ok("0201256-6")),
+    // HUS-yhtymä.
+    ("1567535-0", Ok("1567535-0")),
+    // Kansaneläkelaitos (remainder 0, so the check digit is 0).
+    ("0246246-0", Ok("0246246-0")),
+    // Digi- ja väestötietovirasto.
+    ("0245437-2", Ok("0245437-2")),
+    // Verohallinto.
+    ("  0245458-3 ", Ok("0245458-3")),
+    // The old six-digit writing gets its leading zero.
+    ("245437-2", Ok("0245437-2")),
+    ("201256-6", Ok("0201256-6")),
+    // A word processor's dash in place of the hyphen.
+    ("0201256\u{2013}6", Ok("0201256-6")),
+    ("", Err(BusinessIdError::Required)),
+    ("   ", Err(BusinessIdError::Required)),
+    // Wrong check digits: one off, a swap of two neighbouring digits, the form's placeholder.
+    ("0201256-5", Err(BusinessIdError::CheckDigit)),
+    ("1567535-1", Err(BusinessIdError::CheckDigit)),
+    ("0210256-6", Err(BusinessIdError::CheckDigit)),
+    ("1234567-8", Err(BusinessIdError::CheckDigit)),
+    ("245437-3", Err(BusinessIdError::CheckDigit)),
+    // Remainder 1: no check digit makes these digits an ID.
+    ("1111111-0", Err(BusinessIdError::CheckDigit)),
+    ("1111111-1", Err(BusinessIdError::CheckDigit)),
+    ("1111111-9", Err(BusinessIdError::CheckDigit)),
+    // Not the form.
+    ("02012566", Err(BusinessIdError::Format)),
+    ("FI02012566", Err(BusinessIdError::Format)),
+    ("FI0201256-6", Err(BusinessIdError::Format)),
+    ("0201256 6", Err(BusinessIdError::Format)),
+    ("0201 256-6", Err(BusinessIdError::Format)),
+    ("0201256-", Err(BusinessIdError::Format)),
+    ("-6", Err(BusinessIdError::Format)),
+    ("20125-6", Err(BusinessIdError::Format)),
+    ("10201256-6", Err(BusinessIdError::Format)),
+    ("0201256-66", Err(BusinessIdError::Format)),
+    ("0201256--6", Err(BusinessIdError::Format)),
+    ("O201256-6", Err(BusinessIdError::Format)),
+    (
+        "\u{660}\u{662}\u{660}\u{661}\u{662}\u{665}\u{666}-\u{666}",
+        Err(BusinessIdError::Format),
+    ),
+    ("y-tunnus", Err(BusinessIdError::Format)),
+];
+
+/// Electronic service numbers: the text a user typed, and the eight stored digits or the error
+/// code.
+pub const SERVICE_NUMBER: &[(&str, Result<&str, ServiceNumberError>)] = &[
+    ("12345674", Ok("12345674")),
+    ("1234 5674", Ok("12345674")),
+    ("1234-5674", Ok("12345674")),
+    (" 12 34 56 74 ", Ok("12345674")),
+    ("1234\u{a0}5674", Ok("12345674")),
+    ("1234\u{2013}5674", Ok("12345674")),
+    // The first and the last serial.
+    ("1000 0008", Ok("10000008")),
+    ("9999 9997", Ok("99999997")),
+    ("", Err(ServiceNumberError::Required)),
+    ("  ", Err(ServiceNumberError::Required)),
+    // Typing errors: one digit wrong, neighbours swapped.
+    ("12345675", Err(ServiceNumberError::CheckDigit)),
+    ("1234 5664", Err(ServiceNumberError::CheckDigit)),
+    ("21345674", Err(ServiceNumberError::CheckDigit)),
+    ("12354674", Err(ServiceNumberError::CheckDigit)),
+    ("12345647", Err(ServiceNumberError::CheckDigit)),
+    // Not eight digits, or a character that is no separator.
+    ("1234567", Err(ServiceNumberError::Format)),
+    ("123456745", Err(ServiceNumberError::Format)),
+    ("1234 567a", Err(ServiceNumberError::Format)),
+    ("1234_5674", Err(ServiceNumberError::Format)),
+    ("1234.5674", Err(ServiceNumberError::Format)),
+    ("+12345674", Err(ServiceNumberError::Format)),
+    ("----", Err(ServiceNumberError::Format)),
+    // A valid Luhn number, but no serial starts with 0.
+    ("01234566", Err(ServiceNumberError::Format)),
 ];
 
 /// Organisation search: the query, and the code of the first result (or `None` for none).
