@@ -3,10 +3,15 @@
 //! picker's count and added announcements (the others are the generated structs, used where
 //! they are said). The texts are in `app/locales/*.ftl` like every other string.
 
+use domain::administration::{
+    AccountKindError, BusinessIdError, ContractKindError, OrganisationNameError,
+    PostalAddressError, RejectionReasonError, ServiceNumberError,
+};
 use domain::cooperation::{CooperationOrganisationsError, MAX_COOPERATION_ORGANISATIONS};
 use domain::email::EmailError;
 use domain::phone::PhoneNumberError;
 use domain::profession::ProfessionalGroupError;
+use domain::reference::RegionCodeError;
 use domain::{Field, FieldError, Language};
 
 use crate::i18n::{PickerAdded, PickerResults, PickerResultsTruncated, Text};
@@ -51,6 +56,63 @@ fn field_text(error: FieldError) -> Text {
         FieldError::WellbeingCounty(_) => Text::ErrorWellbeingCountyOther,
         // No form of the app has the workplace as a field (the sign-in guide is a picker).
         FieldError::Workplace(_) => Text::ErrorOther,
+        FieldError::BusinessId(error) => match error {
+            BusinessIdError::Required => Text::ErrorBusinessIdRequired,
+            BusinessIdError::CheckDigit => Text::ErrorBusinessIdCheckDigit,
+            // The general message shows the form, which is all a format error can say.
+            BusinessIdError::Format => Text::ErrorBusinessIdOther,
+        },
+        FieldError::ServiceNumber(error) => match error {
+            ServiceNumberError::Required => Text::ErrorServiceNumberRequired,
+            ServiceNumberError::CheckDigit => Text::ErrorServiceNumberCheckDigit,
+            ServiceNumberError::NotFound => Text::ErrorServiceNumberNotFound,
+            ServiceNumberError::Format => Text::ErrorServiceNumberOther,
+        },
+        FieldError::OrganisationName(error) => match error {
+            OrganisationNameError::Required => Text::ErrorOrganisationNameRequired,
+            OrganisationNameError::TooShort => Text::ErrorOrganisationNameTooShort,
+            OrganisationNameError::TooLong => Text::ErrorOrganisationNameTooLong,
+            OrganisationNameError::InvalidCharacters => {
+                Text::ErrorOrganisationNameInvalidCharacters
+            }
+        },
+        FieldError::PointName(error) => match error {
+            OrganisationNameError::Required => Text::ErrorPointNameRequired,
+            OrganisationNameError::TooShort => Text::ErrorPointNameTooShort,
+            OrganisationNameError::TooLong => Text::ErrorPointNameTooLong,
+            OrganisationNameError::InvalidCharacters => Text::ErrorPointNameInvalidCharacters,
+        },
+        FieldError::PostalAddress(error) => match error {
+            PostalAddressError::Required => Text::ErrorPostalAddressRequired,
+            PostalAddressError::TooShort => Text::ErrorPostalAddressTooShort,
+            PostalAddressError::TooLong => Text::ErrorPostalAddressTooLong,
+            PostalAddressError::InvalidCharacters => Text::ErrorPostalAddressInvalidCharacters,
+        },
+        FieldError::AccountKind(error) => match error {
+            AccountKindError::Required => Text::ErrorAccountKindRequired,
+            AccountKindError::Unknown => Text::ErrorAccountKindOther,
+        },
+        // Chosen from a list like the profile's county, but required: there is no "Ei valittu".
+        FieldError::WellbeingCountyOfAccount(error) => match error {
+            RegionCodeError::Empty => Text::ErrorAccountCountyRequired,
+            RegionCodeError::Malformed | RegionCodeError::Unknown => Text::ErrorAccountCountyOther,
+        },
+        FieldError::ContractKind(error) => match error {
+            ContractKindError::Required => Text::ErrorContractKindRequired,
+            ContractKindError::NotForAccountKind => Text::ErrorContractKindNotForAccountKind,
+            ContractKindError::Unknown => Text::ErrorContractKindOther,
+        },
+        FieldError::RejectionReason(error) => match error {
+            RejectionReasonError::Required => Text::ErrorRejectionReasonRequired,
+            RejectionReasonError::TooLong => Text::ErrorRejectionReasonTooLong,
+            RejectionReasonError::InvalidCharacters => Text::ErrorRejectionReasonInvalidCharacters,
+        },
+        // The address rules and their texts are the e-mail field's, except that the empty
+        // field asks for the invited person's address, not "your" address.
+        FieldError::InvitationEmail(error) => match error {
+            EmailError::Required => Text::ErrorInvitationEmailRequired,
+            other => field_text(FieldError::Email(other)),
+        },
         FieldError::Unknown(field) => general(field),
     }
 }
@@ -64,6 +126,16 @@ fn general(field: Field) -> Text {
         Field::ProfessionalGroup => Text::ErrorProfessionalGroupOther,
         Field::WellbeingCounty => Text::ErrorWellbeingCountyOther,
         Field::Workplace => Text::ErrorOther,
+        Field::BusinessId => Text::ErrorBusinessIdOther,
+        Field::ServiceNumber => Text::ErrorServiceNumberOther,
+        Field::OrganisationName => Text::ErrorOrganisationNameOther,
+        Field::PointName => Text::ErrorPointNameOther,
+        Field::PostalAddress => Text::ErrorPostalAddressOther,
+        Field::AccountKind => Text::ErrorAccountKindOther,
+        Field::WellbeingCountyOfAccount => Text::ErrorAccountCountyOther,
+        Field::ContractKind => Text::ErrorContractKindOther,
+        Field::RejectionReason => Text::ErrorRejectionReasonOther,
+        Field::InvitationEmail => Text::ErrorEmailOther,
     }
 }
 
@@ -94,6 +166,11 @@ pub fn picker_added(name: &str, count: usize, language: Language) -> String {
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
+
+    use domain::administration::{
+        MAX_ORGANISATION_NAME_LENGTH, MAX_POSTAL_ADDRESS_LENGTH, MAX_REJECTION_REASON_LENGTH,
+        MIN_ORGANISATION_NAME_LENGTH,
+    };
 
     use super::*;
 
@@ -135,6 +212,15 @@ mod tests {
         ];
         expected.extend(county);
         expected.extend(workplace);
+        expected.extend([
+            FieldError::BusinessId(BusinessIdError::Format),
+            FieldError::ServiceNumber(ServiceNumberError::Format),
+            FieldError::AccountKind(AccountKindError::Unknown),
+            FieldError::WellbeingCountyOfAccount(RegionCodeError::Malformed),
+            FieldError::WellbeingCountyOfAccount(RegionCodeError::Unknown),
+            FieldError::ContractKind(ContractKindError::Unknown),
+            FieldError::InvitationEmail(EmailError::Invalid),
+        ]);
         assert_eq!(general_ones, expected);
     }
 
@@ -165,6 +251,67 @@ mod tests {
                 "{message}"
             );
         }
+    }
+
+    /// The administration's limits are written out in their messages; they must be the
+    /// domain's.
+    #[test]
+    fn length_messages_name_the_domains_limits() {
+        let cases = [
+            (
+                FieldError::OrganisationName(OrganisationNameError::TooShort),
+                MIN_ORGANISATION_NAME_LENGTH,
+            ),
+            (
+                FieldError::OrganisationName(OrganisationNameError::TooLong),
+                MAX_ORGANISATION_NAME_LENGTH,
+            ),
+            (
+                FieldError::PointName(OrganisationNameError::TooShort),
+                MIN_ORGANISATION_NAME_LENGTH,
+            ),
+            (
+                FieldError::PointName(OrganisationNameError::TooLong),
+                MAX_ORGANISATION_NAME_LENGTH,
+            ),
+            (
+                FieldError::PostalAddress(PostalAddressError::TooLong),
+                MAX_POSTAL_ADDRESS_LENGTH,
+            ),
+            (
+                FieldError::RejectionReason(RejectionReasonError::TooLong),
+                MAX_REJECTION_REASON_LENGTH,
+            ),
+        ];
+        for language in Language::ALL {
+            for (error, limit) in cases {
+                let message = field_error(error, language);
+                assert!(message.contains(&limit.to_string()), "{error:?}: {message}");
+            }
+        }
+    }
+
+    /// An invited person's address reads as the e-mail field's, except when it is missing.
+    #[test]
+    fn an_invitation_address_reads_like_an_email_address() {
+        for language in Language::ALL {
+            for error in EmailError::ALL {
+                let invitation = field_error(FieldError::InvitationEmail(error), language);
+                let email = field_error(FieldError::Email(error), language);
+                assert_eq!(
+                    invitation == email,
+                    error != EmailError::Required,
+                    "{error:?}"
+                );
+            }
+        }
+        assert_eq!(
+            field_error(
+                FieldError::BusinessId(BusinessIdError::CheckDigit),
+                Language::Fi
+            ),
+            "Y-tunnuksen tarkistusmerkki ei täsmää. Tarkista Y-tunnus."
+        );
     }
 
     #[test]

@@ -5,6 +5,10 @@
 
 use std::collections::BTreeMap;
 
+use crate::administration::{
+    AccountKindError, BusinessIdError, ContractKindError, OrganisationNameError,
+    PostalAddressError, RejectionReasonError, ServiceNumberError,
+};
 use crate::cooperation::CooperationOrganisationsError;
 use crate::email::EmailError;
 use crate::organisation::OrganisationCodeError;
@@ -12,7 +16,7 @@ use crate::phone::PhoneNumberError;
 use crate::profession::ProfessionalGroupError;
 use crate::reference::RegionCodeError;
 
-/// A field of the professionals' forms.
+/// A field of the professionals' and the administration's forms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
     /// Puhelinnumero.
@@ -27,17 +31,47 @@ pub enum Field {
     WellbeingCounty,
     /// The workplace whose sign-in method is asked (`GET /api/sign-in-method`).
     Workplace,
+    /// Y-tunnus of a customer account.
+    BusinessId,
+    /// Sähköinen asiointinumero of a registration point (authorising a point).
+    ServiceNumber,
+    /// Organisaation nimi (a customer account's name).
+    OrganisationName,
+    /// Rekisteröintipisteen nimi (a point order's name; the same rule as an organisation's).
+    PointName,
+    /// Rekisteröintipisteen osoite.
+    PostalAddress,
+    /// Asiakastilin tyyppi.
+    AccountKind,
+    /// The wellbeing county of a county's account (required, unlike the profile's county).
+    WellbeingCountyOfAccount,
+    /// Sopimuksen tyyppi.
+    ContractKind,
+    /// Hylkäämisen perustelu.
+    RejectionReason,
+    /// Kutsuttavan sähköpostiosoite (Kutsu käyttäjä).
+    InvitationEmail,
 }
 
 impl Field {
     /// Every field.
-    pub const ALL: [Field; 6] = [
+    pub const ALL: [Field; 16] = [
         Field::Phone,
         Field::Email,
         Field::Organisations,
         Field::ProfessionalGroup,
         Field::WellbeingCounty,
         Field::Workplace,
+        Field::BusinessId,
+        Field::ServiceNumber,
+        Field::OrganisationName,
+        Field::PointName,
+        Field::PostalAddress,
+        Field::AccountKind,
+        Field::WellbeingCountyOfAccount,
+        Field::ContractKind,
+        Field::RejectionReason,
+        Field::InvitationEmail,
     ];
 
     /// The field's name in the API's bodies.
@@ -49,6 +83,16 @@ impl Field {
             Field::ProfessionalGroup => "professional_group",
             Field::WellbeingCounty => "wellbeing_county",
             Field::Workplace => "organisation",
+            Field::BusinessId => "business_id",
+            Field::ServiceNumber => "service_number",
+            Field::OrganisationName => "organisation_name",
+            Field::PointName => "point_name",
+            Field::PostalAddress => "postal_address",
+            Field::AccountKind => "account_kind",
+            Field::WellbeingCountyOfAccount => "wellbeing_county_of_account",
+            Field::ContractKind => "contract_kind",
+            Field::RejectionReason => "rejection_reason",
+            Field::InvitationEmail => "invitation_email",
         }
     }
 
@@ -73,6 +117,26 @@ pub enum FieldError {
     WellbeingCounty(RegionCodeError),
     /// The workplace's error.
     Workplace(OrganisationCodeError),
+    /// The business ID's error.
+    BusinessId(BusinessIdError),
+    /// The service number's error (`NotFound` comes from the server's look-up).
+    ServiceNumber(ServiceNumberError),
+    /// The organisation name's error.
+    OrganisationName(OrganisationNameError),
+    /// The point name's error.
+    PointName(OrganisationNameError),
+    /// The postal address's error.
+    PostalAddress(PostalAddressError),
+    /// The account kind's error.
+    AccountKind(AccountKindError),
+    /// The account's wellbeing county's error.
+    WellbeingCountyOfAccount(RegionCodeError),
+    /// The contract kind's error.
+    ContractKind(ContractKindError),
+    /// The rejection reason's error.
+    RejectionReason(RejectionReasonError),
+    /// The invitation's e-mail address's error.
+    InvitationEmail(EmailError),
     /// A code this version does not know (from a newer server): the field is wrong, but how
     /// is not known here.
     Unknown(Field),
@@ -88,6 +152,16 @@ impl FieldError {
             FieldError::ProfessionalGroup(_) => Field::ProfessionalGroup,
             FieldError::WellbeingCounty(_) => Field::WellbeingCounty,
             FieldError::Workplace(_) => Field::Workplace,
+            FieldError::BusinessId(_) => Field::BusinessId,
+            FieldError::ServiceNumber(_) => Field::ServiceNumber,
+            FieldError::OrganisationName(_) => Field::OrganisationName,
+            FieldError::PointName(_) => Field::PointName,
+            FieldError::PostalAddress(_) => Field::PostalAddress,
+            FieldError::AccountKind(_) => Field::AccountKind,
+            FieldError::WellbeingCountyOfAccount(_) => Field::WellbeingCountyOfAccount,
+            FieldError::ContractKind(_) => Field::ContractKind,
+            FieldError::RejectionReason(_) => Field::RejectionReason,
+            FieldError::InvitationEmail(_) => Field::InvitationEmail,
             FieldError::Unknown(field) => field,
         }
     }
@@ -101,6 +175,15 @@ impl FieldError {
             FieldError::ProfessionalGroup(error) => error.code(),
             FieldError::WellbeingCounty(error) => error.code(),
             FieldError::Workplace(error) => error.code(),
+            FieldError::BusinessId(error) => error.code(),
+            FieldError::ServiceNumber(error) => error.code(),
+            FieldError::OrganisationName(error) | FieldError::PointName(error) => error.code(),
+            FieldError::PostalAddress(error) => error.code(),
+            FieldError::AccountKind(error) => error.code(),
+            FieldError::WellbeingCountyOfAccount(error) => error.code(),
+            FieldError::ContractKind(error) => error.code(),
+            FieldError::RejectionReason(error) => error.code(),
+            FieldError::InvitationEmail(error) => error.code(),
             FieldError::Unknown(_) => "unknown",
         }
     }
@@ -137,6 +220,29 @@ impl FieldError {
                 OrganisationCodeError::code,
             )
             .map(FieldError::Workplace),
+            Field::BusinessId => BusinessIdError::from_code(code).map(FieldError::BusinessId),
+            Field::ServiceNumber => {
+                ServiceNumberError::from_code(code).map(FieldError::ServiceNumber)
+            }
+            Field::OrganisationName => {
+                OrganisationNameError::from_code(code).map(FieldError::OrganisationName)
+            }
+            Field::PointName => OrganisationNameError::from_code(code).map(FieldError::PointName),
+            Field::PostalAddress => {
+                PostalAddressError::from_code(code).map(FieldError::PostalAddress)
+            }
+            Field::AccountKind => AccountKindError::from_code(code).map(FieldError::AccountKind),
+            Field::WellbeingCountyOfAccount => {
+                find(&RegionCodeError::ALL, code, RegionCodeError::code)
+                    .map(FieldError::WellbeingCountyOfAccount)
+            }
+            Field::ContractKind => ContractKindError::from_code(code).map(FieldError::ContractKind),
+            Field::RejectionReason => {
+                RejectionReasonError::from_code(code).map(FieldError::RejectionReason)
+            }
+            Field::InvitationEmail => {
+                find(&EmailError::ALL, code, EmailError::code).map(FieldError::InvitationEmail)
+            }
         };
         Some(known.unwrap_or(FieldError::Unknown(field)))
     }
@@ -157,12 +263,25 @@ impl FieldError {
         let workplace = OrganisationCodeError::ALL
             .into_iter()
             .map(FieldError::Workplace);
+        let administration = BusinessIdError::ALL
+            .into_iter()
+            .map(FieldError::BusinessId)
+            .chain(ServiceNumberError::ALL.map(FieldError::ServiceNumber))
+            .chain(OrganisationNameError::ALL.map(FieldError::OrganisationName))
+            .chain(OrganisationNameError::ALL.map(FieldError::PointName))
+            .chain(PostalAddressError::ALL.map(FieldError::PostalAddress))
+            .chain(AccountKindError::ALL.map(FieldError::AccountKind))
+            .chain(RegionCodeError::ALL.map(FieldError::WellbeingCountyOfAccount))
+            .chain(ContractKindError::ALL.map(FieldError::ContractKind))
+            .chain(RejectionReasonError::ALL.map(FieldError::RejectionReason))
+            .chain(EmailError::ALL.map(FieldError::InvitationEmail));
         phone
             .chain(email)
             .chain(organisations)
             .chain(group)
             .chain(county)
             .chain(workplace)
+            .chain(administration)
     }
 }
 
@@ -205,6 +324,45 @@ mod tests {
             unique.dedup();
             assert_eq!(unique.len(), codes.len(), "{field:?}: {codes:?}");
         }
+    }
+
+    /// Every field has its errors in `all()`: a field added without them would have no
+    /// message test and no way back from the API's text form.
+    #[test]
+    fn every_field_has_errors() {
+        for field in Field::ALL {
+            assert!(
+                FieldError::all().any(|error| error.field() == field),
+                "{field:?}"
+            );
+        }
+    }
+
+    /// Two fields with one name would be told apart nowhere on the wire.
+    #[test]
+    fn field_names_are_unique() {
+        let mut names: Vec<_> = Field::ALL.iter().map(|field| field.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Field::ALL.len());
+    }
+
+    /// A name and an invitation address share their rules with other fields but are their
+    /// own fields: the same code comes back as the field it was sent for.
+    #[test]
+    fn shared_rules_keep_their_field() {
+        assert_eq!(
+            FieldError::parse("point_name", "too_short"),
+            Some(FieldError::PointName(OrganisationNameError::TooShort))
+        );
+        assert_eq!(
+            FieldError::parse("invitation_email", "missing_at"),
+            Some(FieldError::InvitationEmail(EmailError::MissingAt))
+        );
+        assert_eq!(
+            FieldError::parse("service_number", "not_found"),
+            Some(FieldError::ServiceNumber(ServiceNumberError::NotFound))
+        );
     }
 
     #[test]
