@@ -56,13 +56,25 @@ pub enum ErrorCode {
     /// 503: the database cannot be reached or written just now (down, restarting, its disk
     /// full); nothing was changed. Try again shortly.
     DatabaseUnavailable,
+    /// 403: signed in, but this is for another role (an agency officer's, an administrator's).
+    Forbidden,
+    /// 409: another customer account has this business ID.
+    BusinessIdTaken,
+    /// 409: the wellbeing county has its customer account already.
+    CountyTaken,
+    /// 409: the contract has been submitted already.
+    ContractAlreadySubmitted,
+    /// 409: the contract is still a draft; it must be submitted before it is decided.
+    ContractNotSubmitted,
+    /// 409: the contract has been granted or rejected already.
+    ContractAlreadyDecided,
     /// A code this build does not know (from a newer server). Never sent.
     Unknown,
 }
 
 impl ErrorCode {
     /// Every code the server sends.
-    pub const ALL: [ErrorCode; 22] = [
+    pub const ALL: [ErrorCode; 28] = [
         ErrorCode::BadRequest,
         ErrorCode::MalformedJson,
         ErrorCode::InvalidBody,
@@ -85,6 +97,12 @@ impl ErrorCode {
         ErrorCode::Internal,
         ErrorCode::ProviderUnavailable,
         ErrorCode::DatabaseUnavailable,
+        ErrorCode::Forbidden,
+        ErrorCode::BusinessIdTaken,
+        ErrorCode::CountyTaken,
+        ErrorCode::ContractAlreadySubmitted,
+        ErrorCode::ContractNotSubmitted,
+        ErrorCode::ContractAlreadyDecided,
     ];
 
     /// The code's name on the wire.
@@ -112,6 +130,12 @@ impl ErrorCode {
             ErrorCode::Internal => "internal",
             ErrorCode::ProviderUnavailable => "provider_unavailable",
             ErrorCode::DatabaseUnavailable => "database_unavailable",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::BusinessIdTaken => "business_id_taken",
+            ErrorCode::CountyTaken => "county_taken",
+            ErrorCode::ContractAlreadySubmitted => "contract_already_submitted",
+            ErrorCode::ContractNotSubmitted => "contract_not_submitted",
+            ErrorCode::ContractAlreadyDecided => "contract_already_decided",
             ErrorCode::Unknown => "unknown",
         }
     }
@@ -132,14 +156,19 @@ impl ErrorCode {
             | ErrorCode::InvalidBody
             | ErrorCode::UnknownProvider => 400,
             ErrorCode::Unauthenticated => 401,
-            ErrorCode::CsrfRefused => 403,
+            ErrorCode::CsrfRefused | ErrorCode::Forbidden => 403,
             ErrorCode::NotFound | ErrorCode::RegistrationNotFound | ErrorCode::ProfileNotFound => {
                 404
             }
             ErrorCode::AlreadyRegistered
             | ErrorCode::AlreadyExists
             | ErrorCode::RegistrationRequired
-            | ErrorCode::ProfileRequired => 409,
+            | ErrorCode::ProfileRequired
+            | ErrorCode::BusinessIdTaken
+            | ErrorCode::CountyTaken
+            | ErrorCode::ContractAlreadySubmitted
+            | ErrorCode::ContractNotSubmitted
+            | ErrorCode::ContractAlreadyDecided => 409,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::RequestTimeout => 408,
             ErrorCode::PayloadTooLarge => 413,
@@ -312,13 +341,19 @@ mod tests {
             | ErrorCode::TooManyAttempts
             | ErrorCode::Internal
             | ErrorCode::ProviderUnavailable
-            | ErrorCode::DatabaseUnavailable => 1,
+            | ErrorCode::DatabaseUnavailable
+            | ErrorCode::Forbidden
+            | ErrorCode::BusinessIdTaken
+            | ErrorCode::CountyTaken
+            | ErrorCode::ContractAlreadySubmitted
+            | ErrorCode::ContractNotSubmitted
+            | ErrorCode::ContractAlreadyDecided => 1,
             ErrorCode::Unknown => 0,
         };
         let counted: usize = ErrorCode::ALL.iter().map(|code| sent(*code)).sum();
-        // Each variant the match counts, once: 22 codes are sent.
-        assert_eq!(counted, 22);
-        assert_eq!(ErrorCode::ALL.len(), 22);
+        // Each variant the match counts, once: 28 codes are sent.
+        assert_eq!(counted, 28);
+        assert_eq!(ErrorCode::ALL.len(), 28);
         let mut names: Vec<&str> = ErrorCode::ALL.iter().map(|code| code.as_str()).collect();
         names.sort_unstable();
         names.dedup();

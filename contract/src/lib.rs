@@ -7,6 +7,7 @@
 //! feature adds the OpenAPI schemas, for the server's generated document only.
 #![forbid(unsafe_code)]
 
+pub mod admin;
 pub mod body;
 pub mod error;
 pub mod links;

@@ -47,8 +47,29 @@ pub mod api {
     /// `GET`: this API's OpenAPI document.
     pub const OPENAPI: &str = "/api/openapi.json";
 
+    /// `GET`: what the signed-in person is in the registration-point administration (an
+    /// agency officer; the accounts they belong to, with their role in each).
+    pub const ADMIN_ME: &str = "/api/admin/me";
+    /// `GET ?after=ID` (a page of the accounts the person may see) and `POST` (an officer
+    /// opens a customer account).
+    pub const ADMIN_ACCOUNTS: &str = "/api/admin/accounts";
+    /// `GET`: one customer account and its card contracts.
+    pub const ADMIN_ACCOUNT: &str = "/api/admin/accounts/{account}";
+    /// `POST`: an account's administrator starts a card-contract application (a draft).
+    pub const ADMIN_ACCOUNT_CONTRACTS: &str = "/api/admin/accounts/{account}/contracts";
+    /// `POST`: the administrator submits the draft to the agency.
+    pub const ADMIN_CONTRACT_SUBMISSION: &str =
+        "/api/admin/accounts/{account}/contracts/{contract}/submission";
+    /// `GET ?after=ID`: the submitted contracts awaiting the agency's decision (officers).
+    pub const ADMIN_CONTRACTS_SUBMITTED: &str = "/api/admin/contracts";
+    /// `POST`: an officer grants or rejects a submitted contract.
+    pub const ADMIN_CONTRACT_DECISION: &str = "/api/admin/contracts/{contract}/decision";
+    /// `GET ?account=ID&before=ID`: the audit log, newest first (officers: all of it; an
+    /// account's administrators: their account's).
+    pub const ADMIN_AUDIT: &str = "/api/admin/audit";
+
     /// Every path of the API (the server's test checks its OpenAPI document against it).
-    pub const ALL: [&str; 9] = [
+    pub const ALL: [&str; 17] = [
         HEALTH,
         REFERENCE,
         SIGN_IN_METHOD,
@@ -58,5 +79,50 @@ pub mod api {
         PROFILE,
         CONTENT,
         OPENAPI,
+        ADMIN_ME,
+        ADMIN_ACCOUNTS,
+        ADMIN_ACCOUNT,
+        ADMIN_ACCOUNT_CONTRACTS,
+        ADMIN_CONTRACT_SUBMISSION,
+        ADMIN_CONTRACTS_SUBMITTED,
+        ADMIN_CONTRACT_DECISION,
+        ADMIN_AUDIT,
     ];
+
+    /// `path` with its `{name}` parameters replaced by `values`, in order (for clients).
+    pub fn with(path: &str, values: &[&str]) -> String {
+        let mut filled = String::with_capacity(path.len());
+        let mut rest = path;
+        let mut values = values.iter();
+        while let Some(open) = rest.find('{') {
+            filled.push_str(&rest[..open]);
+            let close = rest[open..]
+                .find('}')
+                .map_or(rest.len(), |close| open + close + 1);
+            filled.push_str(values.next().copied().unwrap_or_default());
+            rest = &rest[close..];
+        }
+        filled.push_str(rest);
+        filled
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::api;
+
+    #[test]
+    fn with_fills_each_parameter_in_order() {
+        assert_eq!(
+            api::with(api::ADMIN_CONTRACT_SUBMISSION, &["7", "42"]),
+            "/api/admin/accounts/7/contracts/42/submission"
+        );
+        assert_eq!(
+            api::with(api::ADMIN_ACCOUNT, &["7"]),
+            "/api/admin/accounts/7"
+        );
+        assert_eq!(api::with(api::HEALTH, &[]), api::HEALTH);
+        // Too few values leave the parameter empty, never the template's braces.
+        assert_eq!(api::with(api::ADMIN_ACCOUNT, &[]), "/api/admin/accounts/");
+    }
 }

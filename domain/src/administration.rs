@@ -68,10 +68,12 @@ macro_rules! coded_enum {
 }
 
 mod business_id;
+mod inputs;
 mod service_number;
 mod text;
 
 pub use business_id::{BusinessId, BusinessIdError};
+pub use inputs::{AccountOpenInput, AccountOpening, ContractInput, Decision, DecisionInput};
 pub use service_number::{
     FIRST_SERVICE_NUMBER_SERIAL, LAST_SERVICE_NUMBER_SERIAL, ServiceNumber, ServiceNumberError,
 };

@@ -50,6 +50,13 @@ impl AccountKey {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// A key as it was stored or configured (`suomifi:SUBJECT`, `organisation:CODE:SUBJECT`):
+    /// the server's configuration names the first agency officer so, and stored rows carry it.
+    /// A signed-in person's key comes from [`Identity::account_key`].
+    pub fn from_stored(key: &str) -> AccountKey {
+        AccountKey(key.to_owned())
+    }
 }
 
 impl fmt::Display for AccountKey {

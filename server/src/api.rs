@@ -18,7 +18,7 @@ use utoipa_axum::routes;
 
 use crate::AppState;
 use crate::error::AppError;
-use crate::{accounts, auth, openapi};
+use crate::{accounts, administration, auth, openapi};
 
 /// The largest request body the API reads (413 `payload_too_large` beyond).
 pub const MAX_BODY_BYTES: usize = 16 * 1024;
@@ -40,6 +40,17 @@ pub fn routes() -> OpenApiRouter<AppState> {
             accounts::profiles_update
         ))
         .routes(routes!(accounts::content_index))
+        .routes(routes!(administration::me_show))
+        .routes(routes!(
+            administration::accounts_index,
+            administration::accounts_create
+        ))
+        .routes(routes!(administration::account_show))
+        .routes(routes!(administration::contracts_create))
+        .routes(routes!(administration::contract_submission_create))
+        .routes(routes!(administration::contracts_index))
+        .routes(routes!(administration::contract_decision_create))
+        .routes(routes!(administration::audit_index))
         .routes(routes!(openapi::openapi_show))
 }
 

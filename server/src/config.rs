@@ -129,6 +129,13 @@ pub struct Config {
     #[arg(long, env = "MTT_TRUST_PROXY_HEADERS", action = ArgAction::Set, default_value_t = false)]
     pub trust_proxy_headers: bool,
 
+    /// The first agency officer of the registration-point administration, as the account key
+    /// of their sign-in (`suomifi:SUBJECT`); made an officer at start (nothing changes if they
+    /// are one). Officers are data of this service after that. Unset with the development
+    /// identity provider on: its test officer (`suomifi:dev-officer-1`).
+    #[arg(long, env = "MTT_FIRST_OFFICER")]
+    pub first_officer: Option<String>,
+
     /// The OpenID Connect provider of each sign-in method: `--oidc-<key>-issuer`,
     /// `--oidc-<key>-client-id` and `--oidc-<key>-client-secret`, with the variables
     /// `MTT_OIDC_<KEY>_{ISSUER,CLIENT_ID,CLIENT_SECRET}` (see `oidc::settings`). Last, as the
@@ -158,6 +165,12 @@ pub enum ConfigError {
     /// No connection allowed.
     #[error("the server must accept at least one connection")]
     NoConnections,
+    /// The first officer is not an account key.
+    #[error(
+        "MTT_FIRST_OFFICER (--first-officer) is the account key of a sign-in: \
+         suomifi:SUBJECT or organisation:CODE:SUBJECT"
+    )]
+    FirstOfficerMalformed,
     /// OpenID Connect providers without the address users return to.
     #[error(
         "OpenID Connect providers need the address users return to: set MTT_PUBLIC_URL \
@@ -185,6 +198,7 @@ impl Config {
             body_read_timeout_secs: 10,
             max_connections: 10_000,
             trust_proxy_headers: false,
+            first_officer: None,
             oidc: OidcSettings::default(),
         }
     }
@@ -224,6 +238,15 @@ impl Config {
         }
         if self.max_connections == 0 {
             return Err(ConfigError::NoConnections);
+        }
+        if let Some(officer) = &self.first_officer {
+            let well_formed = officer
+                .strip_prefix("suomifi:")
+                .or_else(|| officer.strip_prefix("organisation:"))
+                .is_some_and(|rest| !rest.trim().is_empty() && rest.trim() == rest);
+            if !well_formed {
+                return Err(ConfigError::FirstOfficerMalformed);
+            }
         }
         if !self.oidc.is_empty() && self.public_url.is_none() {
             return Err(ConfigError::PublicUrlRequired);

@@ -35,6 +35,9 @@ pub struct TestIdentity {
     pub organisation: Option<&'static str>,
     /// The Suomi.fi means, for personal identification.
     pub means: Option<PersonalMeans>,
+    /// What the identity is in the registration-point administration's demonstration data
+    /// (`crate::demo`), shown on the page; `None` for the professionals.
+    pub administration_role: Option<&'static str>,
 }
 
 const fn organisation_user(
@@ -51,6 +54,7 @@ const fn organisation_user(
         last_name,
         organisation: Some(organisation),
         means: None,
+        administration_role: None,
     }
 }
 
@@ -68,11 +72,31 @@ const fn suomi_fi_user(
         last_name,
         organisation: None,
         means: Some(means),
+        administration_role: None,
+    }
+}
+
+/// A Suomi.fi user (online bank) with a role in the administration's demonstration data.
+const fn administration_user(
+    key: &'static str,
+    subject: &'static str,
+    first_name: &'static str,
+    last_name: &'static str,
+    role: &'static str,
+) -> TestIdentity {
+    TestIdentity {
+        key,
+        subject,
+        first_name,
+        last_name,
+        organisation: None,
+        means: Some(PersonalMeans::OnlineBank),
+        administration_role: Some(role),
     }
 }
 
 /// The fixed test identities.
-pub static TEST_IDENTITIES: [TestIdentity; 12] = [
+pub static TEST_IDENTITIES: [TestIdentity; 17] = [
     organisation_user("hus", "dev-hus-1", "Aino", "Virtanen", "HUS"),
     organisation_user("oys", "dev-oys-1", "Eero", "Korhonen", "OYS"),
     organisation_user("tyks", "dev-tyks-1", "Liisa", "Mäkinen", "TYKS"),
@@ -115,6 +139,43 @@ pub static TEST_IDENTITIES: [TestIdentity; 12] = [
         "Pelkonen",
         PersonalMeans::MobileCertificate,
     ),
+    // The registration-point administration's roles (see `crate::demo`); the professionals
+    // above have no account there.
+    administration_user(
+        "officer",
+        "dev-officer-1",
+        "Outi",
+        "Ojala",
+        "DVV:n virkailija",
+    ),
+    administration_user(
+        "county-admin",
+        "dev-county-admin-1",
+        "Kalle",
+        "Koskinen",
+        "Keski-Uudenmaan hyvinvointialueen pääkäyttäjä",
+    ),
+    administration_user(
+        "private-admin",
+        "dev-private-admin-1",
+        "Pia",
+        "Parviainen",
+        "Esimerkki Terveyspalvelut Oy:n pääkäyttäjä",
+    ),
+    administration_user(
+        "rescue-admin",
+        "dev-rescue-admin-1",
+        "Risto",
+        "Rantanen",
+        "Esimerkin pelastuslaitoksen pääkäyttäjä",
+    ),
+    administration_user(
+        "member",
+        "dev-member-1",
+        "Minna",
+        "Mattila",
+        "Esimerkki Terveyspalvelut Oy:n jäsen",
+    ),
 ];
 
 impl TestIdentity {
@@ -138,7 +199,7 @@ impl TestIdentity {
     }
 
     fn description(&self) -> String {
-        match (self.organisation, self.means) {
+        let method = match (self.organisation, self.means) {
             (Some(organisation), _) => format!("organisaatiotunnistus, {organisation}"),
             (None, Some(means)) => format!(
                 "Suomi.fi, {}",
@@ -150,6 +211,10 @@ impl TestIdentity {
                 }
             ),
             (None, None) => String::new(),
+        };
+        match self.administration_role {
+            Some(role) => format!("{method}; {role}"),
+            None => method,
         }
     }
 }

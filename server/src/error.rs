@@ -48,6 +48,12 @@ impl From<domain::registration::ProfileErrors> for AppError {
     }
 }
 
+impl From<FieldErrors> for AppError {
+    fn from(errors: FieldErrors) -> Self {
+        AppError::Validation(errors)
+    }
+}
+
 impl From<FieldError> for AppError {
     fn from(error: FieldError) -> Self {
         AppError::Validation(domain::fields::collect([error]))

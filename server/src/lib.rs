@@ -5,10 +5,12 @@
 //! `tower::ServiceExt::oneshot` and no socket; [`serve`] binds it to the configured address.
 
 pub mod accounts;
+pub mod administration;
 pub mod api;
 pub mod auth;
 pub mod config;
 pub mod connections;
+pub mod demo;
 pub mod dev_idp;
 pub mod error;
 pub mod oidc;
@@ -139,6 +141,7 @@ pub enum StartError {
 pub async fn serve(config: Config) -> Result<(), StartError> {
     config.check()?;
     let storage = Storage::open(&config.database_url).await?;
+    prepare_administration(&storage, &config).await?;
     let expired_sessions = DatabaseSessionStore::new(storage.clone());
     tokio::spawn(async move {
         let mut every_ten_minutes = tokio::time::interval(std::time::Duration::from_secs(600));
@@ -196,6 +199,24 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
 /// Serves [`app`] on `listener` within the configured connection limits (see
 /// [`connections`]) until `shutdown` completes, then lets the requests under way finish. The
 /// client's address reaches the handlers as `ConnectInfo<SocketAddr>`.
+/// The first agency officer named in the configuration, and, with the development identity
+/// provider on, the administration's demonstration data (`demo`).
+pub async fn prepare_administration(
+    storage: &Storage,
+    config: &Config,
+) -> Result<(), storage::StorageError> {
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    if let Some(officer) = &config.first_officer {
+        storage
+            .officer_add(&domain::AccountKey::from_stored(officer), now)
+            .await?;
+    }
+    if config.dev_identity_provider {
+        demo::seed(storage, now).await?;
+    }
+    Ok(())
+}
+
 pub async fn serve_on(
     listener: TcpListener,
     state: AppState,

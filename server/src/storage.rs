@@ -11,6 +11,7 @@
 //! they keep (`accounts.rs`, `sessions.rs`); each says its SQL once per backend.
 
 mod accounts;
+pub mod administration;
 mod backup;
 pub mod postgres;
 mod sessions;

@@ -63,7 +63,10 @@ async fn the_dev_provider_lists_its_test_identities_under_a_test_banner() {
     let answer = send(&state, get("/auth/dev?return_to=/x%22%3E")).await;
     assert_eq!(answer.status, StatusCode::OK);
     assert!(answer.body.contains("TESTIPALVELU"));
-    assert_eq!(answer.body.matches("<button").count(), 12);
+    // The eight organisations' users, four Suomi.fi users with each means, and the five
+    // roles of the registration-point administration (Suomi.fi, online bank).
+    assert_eq!(answer.body.matches("<button").count(), 17);
+    assert!(answer.body.contains("DVV:n virkailija"));
     // The return path is escaped, never markup.
     assert!(answer.body.contains("value=\"/x&quot;&gt;\""));
 
@@ -71,7 +74,7 @@ async fn the_dev_provider_lists_its_test_identities_under_a_test_banner() {
     assert_eq!(answer.body.matches("<button").count(), 1);
     assert!(answer.body.contains("Liisa"));
     let answer = send(&state, get("/auth/dev?provider=suomifi")).await;
-    assert_eq!(answer.body.matches("<button").count(), 4);
+    assert_eq!(answer.body.matches("<button").count(), 9);
 }
 
 #[tokio::test]

@@ -9,6 +9,8 @@
 //! the type of a column that replicas still running the previous version read, whose prepared
 //! statements would then fail.
 
+mod administration;
+
 use std::time::Duration;
 
 use deadpool_postgres::{ManagerConfig, Pool, PoolConfig, RecyclingMethod, Runtime, Timeouts};
@@ -20,10 +22,16 @@ use crate::storage::accounts::{AccountConflict, profile_from_row, registration_f
 use crate::storage::{StorageError, StoredSession};
 
 /// The migrations, in order, each with its version. Never edit one that has shipped.
-const MIGRATIONS: &[(i32, &str)] = &[(
-    1,
-    include_str!("../../migrations/postgres/0001_initial.sql"),
-)];
+const MIGRATIONS: &[(i32, &str)] = &[
+    (
+        1,
+        include_str!("../../migrations/postgres/0001_initial.sql"),
+    ),
+    (
+        2,
+        include_str!("../../migrations/postgres/0002_administration.sql"),
+    ),
+];
 
 /// The key of the advisory lock the migrations run under (any fixed number; "mttmigr").
 const MIGRATION_LOCK: i64 = 0x006d_7474_6d69_6772;

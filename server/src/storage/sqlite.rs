@@ -25,6 +25,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0001_initial.sql")),
         M::up(include_str!("../../migrations/0002_sessions.sql")),
         M::up(include_str!("../../migrations/0003_account_key.sql")),
+        M::up(include_str!("../../migrations/0004_administration.sql")),
     ])
 }
 

@@ -253,6 +253,16 @@ pub struct Database {
     _folder: Option<tempfile::TempDir>,
 }
 
+impl Database {
+    /// A state over this database with the embedded test configuration (the app folder is
+    /// not needed: these tests use the API).
+    pub async fn state(&self) -> AppState {
+        let storage = Storage::open(&self.url).await.unwrap();
+        let config = Config::for_tests(self.url.clone(), std::path::PathBuf::from("no-dist"));
+        AppState::new(storage, config).unwrap()
+    }
+}
+
 /// The variable naming a PostgreSQL server for the tests (a URL of its `postgres` database as a
 /// superuser); `cargo xtask test` starts a throw-away cluster and sets it.
 pub const POSTGRES_VARIABLE: &str = "MTT_TEST_POSTGRES_URL";

@@ -1,0 +1,124 @@
+//! The bodies of the registration-point administration's API (`/api/admin/…`). What a person
+//! types travels as the domain's `…Input` (plain strings, validated on both sides); answers
+//! carry the domain's typed values.
+
+use domain::administration::{
+    AccountKind, AccountRole, BusinessId, ContractKind, ContractState, OrganisationName,
+    RejectionReason,
+};
+use domain::reference::WellbeingCountyCode;
+use serde::{Deserialize, Serialize};
+
+/// A customer account, and the asking person's role in it (none for an officer who is not a
+/// member).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AccountSummary {
+    pub id: i64,
+    pub name: OrganisationName,
+    pub business_id: BusinessId,
+    pub kind: AccountKind,
+    /// The county, for a wellbeing county's account.
+    pub county: Option<WellbeingCountyCode>,
+    /// The asking person's role in the account, if they are a member.
+    pub role: Option<AccountRole>,
+}
+
+/// `GET /api/admin/me`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AdminMe {
+    /// Whether the person is an agency officer.
+    pub officer: bool,
+    /// The accounts the person belongs to, by name.
+    pub accounts: Vec<AccountSummary>,
+}
+
+/// `GET /api/admin/accounts`: a page, and where the next begins.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AccountsPage {
+    pub accounts: Vec<AccountSummary>,
+    /// `after` for the next page; none on the last.
+    pub next_after: Option<i64>,
+}
+
+/// A card contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Contract {
+    pub id: i64,
+    pub account_id: i64,
+    pub kind: ContractKind,
+    pub state: ContractState,
+    /// Why the agency rejected it.
+    pub rejection_reason: Option<RejectionReason>,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Unix seconds of the last change.
+    pub updated_at: i64,
+}
+
+/// `GET /api/admin/accounts/{account}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AccountDetail {
+    pub account: AccountSummary,
+    /// The newest contracts first.
+    pub contracts: Vec<Contract>,
+}
+
+/// `GET /api/admin/contracts`: submitted contracts awaiting a decision, oldest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ContractsPage {
+    pub contracts: Vec<Contract>,
+    /// `after` for the next page; none on the last.
+    pub next_after: Option<i64>,
+}
+
+/// One change in the audit log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AuditEntry {
+    pub id: i64,
+    /// Unix seconds.
+    pub at: i64,
+    /// Who made the change: the account key of the signed-in person (a pseudonymous
+    /// identifier of the identity provider, never a personal identity code).
+    pub actor: String,
+    pub account_id: Option<i64>,
+    /// What was done (`account_opened`, `contract_granted`, …).
+    pub action: String,
+    /// The state before, as JSON (none for a creation).
+    pub before: Option<String>,
+    /// The state after, as JSON.
+    pub after: Option<String>,
+}
+
+/// `GET /api/admin/audit`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AuditPage {
+    pub entries: Vec<AuditEntry>,
+    /// `before` for the next (older) page; none on the last.
+    pub next_before: Option<i64>,
+}
+
+/// `?after=ID` of a list by id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct AfterQuery {
+    /// Only rows with a greater id (the previous page's `next_after`).
+    pub after: Option<i64>,
+}
+
+/// `?account=ID&before=ID` of the audit log.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct AuditQuery {
+    /// Only this account's entries (an administrator must name their account).
+    pub account: Option<i64>,
+    /// Only entries with a smaller id (the previous page's `next_before`).
+    pub before: Option<i64>,
+}

@@ -1,0 +1,181 @@
+//! Demonstration data of the registration-point administration, for development only (it is
+//! written when the development identity provider is on, which production mode refuses): a
+//! customer account for every wellbeing county of the reference data and the City of Helsinki,
+//! one private social and health-care organisation and one rescue department, and the
+//! memberships of the development provider's administration test identities. Business IDs are
+//! made-up numbers of the 9000000 series with valid check digits, so they cannot be mistaken
+//! for real organisations'. Written once: an account whose business ID exists is left alone.
+
+use domain::AccountKey;
+use domain::administration::{AccountKind, AccountRole, BusinessId, OrganisationName};
+use domain::reference::WellbeingCountyCode;
+
+use crate::storage::administration::{Audit, NewAccount};
+use crate::storage::{Storage, StorageError};
+
+/// Who the demonstration data names as having made its changes in the audit log.
+const DEMO_ACTOR: &str = "system:demo-data";
+
+/// The development provider's agency officer, the first officer of a development server.
+pub const DEMO_OFFICER: &str = "suomifi:dev-officer-1";
+
+/// The business IDs the demonstration accounts use, in order: counties first (in the
+/// reference data's order), then the private organisation and the rescue department.
+const BUSINESS_IDS: [&str; 24] = [
+    "9000001-1",
+    "9000003-8",
+    "9000004-6",
+    "9000005-4",
+    "9000006-2",
+    "9000007-0",
+    "9000008-9",
+    "9000009-7",
+    "9000011-8",
+    "9000012-6",
+    "9000013-4",
+    "9000014-2",
+    "9000015-0",
+    "9000016-9",
+    "9000017-7",
+    "9000018-5",
+    "9000019-3",
+    "9000020-6",
+    "9000021-4",
+    "9000022-2",
+    "9000023-0",
+    "9000024-9",
+    "9000025-7",
+    "9000026-5",
+];
+
+/// The development provider's administration identities and where they belong: (account key,
+/// business ID of the account, role).
+const DEMO_MEMBERS: [(&str, &str, AccountRole); 4] = [
+    (
+        "suomifi:dev-county-admin-1",
+        "9000003-8",
+        AccountRole::Administrator,
+    ),
+    (
+        "suomifi:dev-private-admin-1",
+        "9000025-7",
+        AccountRole::Administrator,
+    ),
+    (
+        "suomifi:dev-rescue-admin-1",
+        "9000026-5",
+        AccountRole::Administrator,
+    ),
+    ("suomifi:dev-member-1", "9000025-7", AccountRole::Member),
+];
+
+fn account(
+    name: &str,
+    business_id: &str,
+    kind: AccountKind,
+    county: Option<WellbeingCountyCode>,
+) -> NewAccount {
+    NewAccount {
+        name: name
+            .parse::<OrganisationName>()
+            .expect("demo names pass the rule"),
+        business_id: business_id
+            .parse::<BusinessId>()
+            .expect("demo business IDs have valid check digits"),
+        kind,
+        county,
+    }
+}
+
+/// The demonstration accounts.
+pub fn accounts() -> Vec<NewAccount> {
+    let mut accounts: Vec<NewAccount> = WellbeingCountyCode::all()
+        .zip(BUSINESS_IDS)
+        .map(|(county, business_id)| {
+            account(
+                county.region().name.fi,
+                business_id,
+                AccountKind::WellbeingCounty,
+                Some(county),
+            )
+        })
+        .collect();
+    accounts.push(account(
+        "Esimerkki Terveyspalvelut Oy",
+        BUSINESS_IDS[22],
+        AccountKind::PrivateSote,
+        None,
+    ));
+    accounts.push(account(
+        "Esimerkin pelastuslaitos",
+        BUSINESS_IDS[23],
+        AccountKind::RescueDepartment,
+        None,
+    ));
+    accounts
+}
+
+/// Writes the demonstration data where it is missing.
+pub async fn seed(storage: &Storage, at: i64) -> Result<(), StorageError> {
+    let actor = AccountKey::from_stored(DEMO_ACTOR);
+    storage
+        .officer_add(&AccountKey::from_stored(DEMO_OFFICER), at)
+        .await?;
+    let mut by_business_id = std::collections::HashMap::new();
+    for new in accounts() {
+        let business_id = new.business_id.as_str().to_owned();
+        let audit = Audit {
+            actor: &actor,
+            at,
+            action: "account_opened",
+        };
+        if let Ok(opened) = storage.account_open(audit, new).await? {
+            by_business_id.insert(business_id, opened.id);
+        }
+    }
+    for (person, business_id, role) in DEMO_MEMBERS {
+        let Some(account) = by_business_id.get(business_id) else {
+            continue;
+        };
+        let audit = Audit {
+            actor: &actor,
+            at,
+            action: "member_added",
+        };
+        storage
+            .member_add(audit, *account, &AccountKey::from_stored(person), role)
+            .await?
+            .ok();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The county whose administrator is a development test identity: Keski-Uusimaa.
+    const DEMO_COUNTY: &str = "02";
+
+    #[test]
+    fn every_county_has_an_account_and_the_members_name_demo_accounts() {
+        let accounts = accounts();
+        assert_eq!(accounts.len(), WellbeingCountyCode::all().count() + 2);
+        assert_eq!(accounts.len(), BUSINESS_IDS.len());
+        let county = accounts
+            .iter()
+            .find(|account| account.business_id.as_str() == DEMO_MEMBERS[0].1)
+            .unwrap();
+        assert_eq!(
+            county.county.map(|county| county.as_str()),
+            Some(DEMO_COUNTY)
+        );
+        for (_, business_id, _) in DEMO_MEMBERS {
+            assert!(
+                accounts
+                    .iter()
+                    .any(|account| account.business_id.as_str() == business_id)
+            );
+        }
+    }
+}
