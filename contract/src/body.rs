@@ -5,7 +5,9 @@ use domain::content::{ContentItem, ContentKind};
 use domain::profession::ProfessionalGroup;
 use domain::reference::{RegionKind, municipalities, regions};
 use domain::registration::{Profile, Registration};
-use domain::{Identity, Language, Localised, OrganisationCode, OrganisationGroup};
+use domain::{
+    CalendarDate, Email, Identity, Language, Localised, OrganisationCode, OrganisationGroup,
+};
 use serde::{Deserialize, Serialize};
 
 /// `GET /api/health`.
@@ -225,6 +227,32 @@ impl From<&ContentItem> for ContentEntry {
             summary: item.summary.into(),
         }
     }
+}
+
+/// `GET /api/operator`: the facts of the organisation that runs this service, which the
+/// accessibility statement and the privacy notice show. The same for everyone, no personal
+/// data; server configuration (in development, marked example values).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OperatorResponse {
+    /// The controller (rekisterinpitäjä): the organisation responsible for the personal data.
+    pub controller_name: String,
+    /// How to reach the controller (address, telephone, e-mail), as configured.
+    pub controller_contact: String,
+    /// How to reach the controller's data protection officer, as configured.
+    pub data_protection_officer: String,
+    /// Where to send feedback on accessibility.
+    pub accessibility_feedback: Email,
+    /// The date of the accessibility statement.
+    pub statement_date: CalendarDate,
+    /// The date the service's accessibility was last assessed.
+    pub assessed_date: CalendarDate,
+    /// Minutes of inactivity after which a session ends (the notice's retention of sessions).
+    pub session_idle_minutes: u32,
+    /// Hours after sign-in after which a session ends in any case.
+    pub session_absolute_hours: u32,
+    /// The facts are the development server's examples, not an operator's.
+    pub examples: bool,
 }
 
 /// The query of `GET /api/sign-in-method`.

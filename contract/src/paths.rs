@@ -13,6 +13,10 @@ pub const PROFILE: &str = "/profiili";
 pub const SECTION: &str = "/osio";
 /// "Omat tiedot": editing the registration and the profile.
 pub const SETTINGS: &str = "/omat-tiedot";
+/// The accessibility statement (saavutettavuusseloste), public.
+pub const ACCESSIBILITY_STATEMENT: &str = "/saavutettavuusseloste";
+/// The privacy notice (tietosuojaseloste), public.
+pub const PRIVACY_NOTICE: &str = "/tietosuojaseloste";
 
 /// The server's sign-in paths (not JSON: browsers are redirected through them).
 pub mod auth {
@@ -44,6 +48,8 @@ pub mod api {
     pub const PROFILE: &str = "/api/profile";
     /// `GET`: the content the profile's group unlocks.
     pub const CONTENT: &str = "/api/content";
+    /// `GET`: the operator's facts the accessibility statement and the privacy notice show.
+    pub const OPERATOR: &str = "/api/operator";
     /// `GET`: this API's OpenAPI document.
     pub const OPENAPI: &str = "/api/openapi.json";
 
@@ -69,7 +75,7 @@ pub mod api {
     pub const ADMIN_AUDIT: &str = "/api/admin/audit";
 
     /// Every path of the API (the server's test checks its OpenAPI document against it).
-    pub const ALL: [&str; 17] = [
+    pub const ALL: [&str; 18] = [
         HEALTH,
         REFERENCE,
         SIGN_IN_METHOD,
@@ -78,6 +84,7 @@ pub mod api {
         REGISTRATION,
         PROFILE,
         CONTENT,
+        OPERATOR,
         OPENAPI,
         ADMIN_ME,
         ADMIN_ACCOUNTS,

@@ -48,6 +48,7 @@ macro_rules! text_form {
 pub mod administration;
 pub mod content;
 pub mod cooperation;
+pub mod date;
 pub mod email;
 pub mod fields;
 pub mod identity;
@@ -56,6 +57,7 @@ pub mod localised;
 mod openapi;
 pub mod organisation;
 pub mod phone;
+pub mod privacy;
 pub mod profession;
 pub mod reference;
 pub mod registration;
@@ -63,6 +65,7 @@ pub mod search;
 pub mod sign_in;
 pub mod vectors;
 
+pub use date::{CalendarDate, DateError};
 pub use email::{Email, EmailError};
 pub use fields::{Field, FieldError, FieldErrors};
 pub use identity::{AccountKey, Identity, IdentityMethod};

@@ -14,6 +14,7 @@ use crate::administration::{
 use crate::cooperation::{
     CooperationOrganisation, CooperationOrganisations, MAX_COOPERATION_ORGANISATIONS,
 };
+use crate::date::CalendarDate;
 use crate::email::{Email, MAX_EMAIL_LENGTH};
 use crate::organisation::OrganisationCode;
 use crate::phone::PhoneNumber;
@@ -45,6 +46,16 @@ impl PartialSchema for Email {
     }
 }
 impl ToSchema for Email {}
+
+impl PartialSchema for CalendarDate {
+    fn schema() -> RefOr<Schema> {
+        text("A calendar date, `YYYY-MM-DD` (ISO 8601).")
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Date)))
+            .examples(["2025-06-01"])
+            .into()
+    }
+}
+impl ToSchema for CalendarDate {}
 
 impl PartialSchema for OrganisationCode {
     fn schema() -> RefOr<Schema> {

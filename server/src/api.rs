@@ -8,9 +8,10 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{DefaultBodyLimit, OriginalUri, Query, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
+use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::{Json, Router};
-use contract::body::{HealthResponse, ReferenceResponse, SignInMethodQuery};
+use contract::body::{HealthResponse, OperatorResponse, ReferenceResponse, SignInMethodQuery};
 use contract::{ErrorBody, ErrorCode};
 use domain::{FieldError, SignInMethod};
 use utoipa_axum::router::OpenApiRouter;
@@ -51,6 +52,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(administration::contracts_index))
         .routes(routes!(administration::contract_decision_create))
         .routes(routes!(administration::audit_index))
+        .routes(routes!(operator_show))
         .routes(routes!(openapi::openapi_show))
 }
 
@@ -105,11 +107,31 @@ pub async fn sign_in_method_show(
         .map_err(|error| FieldError::Workplace(error).into())
 }
 
+/// How long browsers and shared caches may keep the operator's facts. They change only with
+/// the configuration (a restart), and rarely: an hour-old statement date is harmless, while
+/// every visit to the two pages would otherwise ask again.
+pub const OPERATOR_CACHE_CONTROL: &str = "public, max-age=3600";
+
+/// `GET /api/operator`: the operator's facts the accessibility statement and the privacy
+/// notice show (controller, contacts, feedback address, dates), from the configuration.
+#[utoipa::path(get, path = "/operator", tag = "service",
+    responses((status = 200, description = "The operator's facts; in development, marked examples where not configured. Public, cacheable for an hour.", body = OperatorResponse)))]
+pub async fn operator_show(State(state): State<AppState>) -> impl IntoResponse {
+    (
+        [(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static(OPERATOR_CACHE_CONTROL),
+        )],
+        Json(state.config.operator_facts()),
+    )
+}
+
 /// The answers anybody may cache: the same for everyone, with no personal data.
-const PUBLIC: [&str; 4] = [
+const PUBLIC: [&str; 5] = [
     contract::paths::api::HEALTH,
     contract::paths::api::REFERENCE,
     contract::paths::api::SIGN_IN_METHOD,
+    contract::paths::api::OPERATOR,
     contract::paths::api::OPENAPI,
 ];
 

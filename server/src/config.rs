@@ -5,6 +5,8 @@
 use std::path::PathBuf;
 
 use clap::{ArgAction, Args, Parser, Subcommand};
+use contract::body::OperatorResponse;
+use domain::{CalendarDate, Email};
 
 use crate::oidc::OidcSettings;
 
@@ -135,6 +137,9 @@ pub struct Config {
     /// identity provider on: its test officer (`suomifi:dev-officer-1`).
     #[arg(long, env = "MTT_FIRST_OFFICER")]
     pub first_officer: Option<String>,
+    /// The operator's facts for the accessibility statement and the privacy notice.
+    #[command(flatten)]
+    pub operator: OperatorSettings,
 
     /// The OpenID Connect provider of each sign-in method: `--oidc-<key>-issuer`,
     /// `--oidc-<key>-client-id` and `--oidc-<key>-client-secret`, with the variables
@@ -144,8 +149,142 @@ pub struct Config {
     pub oidc: OidcSettings,
 }
 
+/// The facts that differ per operator, which the accessibility statement and the privacy
+/// notice show (`GET /api/operator`). Each is required in production mode; in development a
+/// missing one is a marked example ([`OperatorSettings::resolve`]).
+#[derive(Debug, Clone, Default, Args)]
+#[command(
+    next_help_heading = "Operator's facts (the accessibility statement and the privacy notice; required in production)"
+)]
+pub struct OperatorSettings {
+    /// The controller of the personal data (rekisterinpitäjä), e.g. the wellbeing services
+    /// county that runs the service.
+    #[arg(long, env = "MTT_CONTROLLER_NAME")]
+    pub controller_name: Option<String>,
+
+    /// How to reach the controller: postal address, telephone, e-mail, as one text.
+    #[arg(long, env = "MTT_CONTROLLER_CONTACT")]
+    pub controller_contact: Option<String>,
+
+    /// How to reach the controller's data protection officer, as one text.
+    #[arg(long, env = "MTT_DATA_PROTECTION_OFFICER")]
+    pub data_protection_officer: Option<String>,
+
+    /// The e-mail address for feedback on accessibility (the statement's feedback channel).
+    #[arg(long, env = "MTT_ACCESSIBILITY_FEEDBACK", value_name = "EMAIL")]
+    pub accessibility_feedback: Option<Email>,
+
+    /// The date of the accessibility statement, YYYY-MM-DD.
+    #[arg(
+        long,
+        env = "MTT_ACCESSIBILITY_STATEMENT_DATE",
+        value_name = "YYYY-MM-DD"
+    )]
+    pub accessibility_statement_date: Option<CalendarDate>,
+
+    /// The date the service's accessibility was last assessed, YYYY-MM-DD (not after the
+    /// statement's date).
+    #[arg(
+        long,
+        env = "MTT_ACCESSIBILITY_ASSESSED_DATE",
+        value_name = "YYYY-MM-DD"
+    )]
+    pub accessibility_assessed_date: Option<CalendarDate>,
+}
+
+/// The development server's stand-ins for the operator's facts: plainly examples, with
+/// addresses under `example.invalid`, which cannot reach anybody.
+pub mod examples {
+    /// The controller's name.
+    pub const CONTROLLER_NAME: &str = "Esimerkkirekisterinpitäjä (Example controller)";
+    /// The controller's contact.
+    pub const CONTROLLER_CONTACT: &str =
+        "Esimerkkikatu 1, 00000 Esimerkkilä; kirjaamo@example.invalid (example address)";
+    /// The data protection officer's contact.
+    pub const DATA_PROTECTION_OFFICER: &str = "Esimerkki tietosuojavastaava (example data protection officer), tietosuoja@example.invalid";
+    /// The accessibility feedback address.
+    pub const ACCESSIBILITY_FEEDBACK: &str = "saavutettavuus@example.invalid";
+    /// The statement's date.
+    pub const STATEMENT_DATE: &str = "2025-06-01";
+    /// The last assessment's date.
+    pub const ASSESSED_DATE: &str = "2025-05-20";
+}
+
+impl OperatorSettings {
+    /// The variables of the facts not given (or given blank), in the order of `--help`.
+    pub fn missing(&self) -> Vec<&'static str> {
+        let blank =
+            |text: &Option<String>| text.as_deref().is_none_or(|text| text.trim().is_empty());
+        [
+            (blank(&self.controller_name), "MTT_CONTROLLER_NAME"),
+            (blank(&self.controller_contact), "MTT_CONTROLLER_CONTACT"),
+            (
+                blank(&self.data_protection_officer),
+                "MTT_DATA_PROTECTION_OFFICER",
+            ),
+            (
+                self.accessibility_feedback.is_none(),
+                "MTT_ACCESSIBILITY_FEEDBACK",
+            ),
+            (
+                self.accessibility_statement_date.is_none(),
+                "MTT_ACCESSIBILITY_STATEMENT_DATE",
+            ),
+            (
+                self.accessibility_assessed_date.is_none(),
+                "MTT_ACCESSIBILITY_ASSESSED_DATE",
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(missing, variable)| missing.then_some(variable))
+        .collect()
+    }
+
+    /// The facts as the pages show them: the configured ones, and for each missing one its
+    /// [`examples`] value (only development gets that far: production refuses to start).
+    pub fn resolve(
+        &self,
+        session_idle_minutes: u32,
+        session_absolute_hours: u32,
+    ) -> OperatorResponse {
+        let text = |configured: &Option<String>, example: &str| {
+            configured
+                .as_deref()
+                .map(str::trim)
+                .filter(|text| !text.is_empty())
+                .unwrap_or(example)
+                .to_owned()
+        };
+        let example_date = |text: &str| text.parse().expect("the example dates are dates");
+        OperatorResponse {
+            controller_name: text(&self.controller_name, examples::CONTROLLER_NAME),
+            controller_contact: text(&self.controller_contact, examples::CONTROLLER_CONTACT),
+            data_protection_officer: text(
+                &self.data_protection_officer,
+                examples::DATA_PROTECTION_OFFICER,
+            ),
+            accessibility_feedback: self.accessibility_feedback.clone().unwrap_or_else(|| {
+                examples::ACCESSIBILITY_FEEDBACK
+                    .parse()
+                    .expect("the example address is an address")
+            }),
+            statement_date: self
+                .accessibility_statement_date
+                .clone()
+                .unwrap_or_else(|| example_date(examples::STATEMENT_DATE)),
+            assessed_date: self
+                .accessibility_assessed_date
+                .clone()
+                .unwrap_or_else(|| example_date(examples::ASSESSED_DATE)),
+            session_idle_minutes,
+            session_absolute_hours,
+            examples: !self.missing().is_empty(),
+        }
+    }
+}
+
 /// Settings that do not go together; each says how to fix it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {
     /// The development identity provider in production mode.
     #[error(
@@ -177,6 +316,25 @@ pub enum ConfigError {
          (or --public-url)"
     )]
     PublicUrlRequired,
+    /// Production mode without the operator's facts (the variables named).
+    #[error(
+        "production mode needs the operator's facts for the accessibility statement and the \
+         privacy notice; set {} (or the flags of the same names, e.g. --controller-name)",
+        .0.join(", ")
+    )]
+    OperatorFactsMissing(Vec<&'static str>),
+    /// An accessibility assessment dated after the statement that reports it.
+    #[error(
+        "the accessibility assessment ({assessed}) is dated after the statement ({statement}); \
+         the statement must be dated on or after its last assessment \
+         (MTT_ACCESSIBILITY_STATEMENT_DATE, MTT_ACCESSIBILITY_ASSESSED_DATE)"
+    )]
+    AssessmentAfterStatement {
+        /// The statement's date.
+        statement: CalendarDate,
+        /// The assessment's date.
+        assessed: CalendarDate,
+    },
 }
 
 impl Config {
@@ -199,6 +357,7 @@ impl Config {
             max_connections: 10_000,
             trust_proxy_headers: false,
             first_officer: None,
+            operator: OperatorSettings::default(),
             oidc: OidcSettings::default(),
         }
     }
@@ -251,7 +410,25 @@ impl Config {
         if !self.oidc.is_empty() && self.public_url.is_none() {
             return Err(ConfigError::PublicUrlRequired);
         }
+        let missing = self.operator.missing();
+        if self.production && !missing.is_empty() {
+            return Err(ConfigError::OperatorFactsMissing(missing));
+        }
+        let facts = self.operator_facts();
+        if facts.assessed_date > facts.statement_date {
+            return Err(ConfigError::AssessmentAfterStatement {
+                statement: facts.statement_date,
+                assessed: facts.assessed_date,
+            });
+        }
         Ok(())
+    }
+
+    /// What `GET /api/operator` answers: the operator's facts (examples in development where
+    /// not configured) and the session times the privacy notice names.
+    pub fn operator_facts(&self) -> OperatorResponse {
+        self.operator
+            .resolve(self.session_idle_minutes, self.session_absolute_hours)
     }
 
     /// The session cookie's name: with the `__Host-` prefix where the cookie is Secure.
@@ -360,6 +537,115 @@ mod tests {
         assert!(Cli::try_parse_from(["server", "backup"]).is_err());
         // A serving flag before the subcommand would be silently ignored: refused.
         assert!(Cli::try_parse_from(["server", "--address", "x", "backup", "--to", "f"]).is_err());
+    }
+
+    const OPERATOR: [&str; 12] = [
+        "--controller-name",
+        "Hyvinvointialue X",
+        "--controller-contact",
+        "kirjaamo@hyvinvointialue-x.example",
+        "--data-protection-officer",
+        "tietosuoja@hyvinvointialue-x.example",
+        "--accessibility-feedback",
+        "saavutettavuus@hyvinvointialue-x.example",
+        "--accessibility-statement-date",
+        "2025-09-01",
+        "--accessibility-assessed-date",
+        "2025-08-15",
+    ];
+
+    // Guards SPEC §6: a production server never shows example facts in its statement and
+    // notice; it refuses to start, naming every fact it lacks.
+    #[test]
+    fn production_refuses_to_start_without_the_operators_facts() {
+        let production = [
+            "server",
+            "--production",
+            "true",
+            "--dev-identity-provider",
+            "false",
+        ];
+        let config = Config::try_parse_from(production).unwrap();
+        assert_eq!(
+            config.check(),
+            Err(ConfigError::OperatorFactsMissing(vec![
+                "MTT_CONTROLLER_NAME",
+                "MTT_CONTROLLER_CONTACT",
+                "MTT_DATA_PROTECTION_OFFICER",
+                "MTT_ACCESSIBILITY_FEEDBACK",
+                "MTT_ACCESSIBILITY_STATEMENT_DATE",
+                "MTT_ACCESSIBILITY_ASSESSED_DATE",
+            ]))
+        );
+        let message = config.check().unwrap_err().to_string();
+        assert!(message.contains("MTT_DATA_PROTECTION_OFFICER"), "{message}");
+
+        // A blank name counts as none.
+        let mut blank_name = OPERATOR;
+        blank_name[1] = "  ";
+        let blank = Config::try_parse_from(production.into_iter().chain(blank_name)).unwrap();
+        assert_eq!(
+            blank.check(),
+            Err(ConfigError::OperatorFactsMissing(vec![
+                "MTT_CONTROLLER_NAME"
+            ]))
+        );
+
+        let complete = Config::try_parse_from(production.into_iter().chain(OPERATOR)).unwrap();
+        assert_eq!(complete.check(), Ok(()));
+        let facts = complete.operator_facts();
+        assert_eq!(facts.controller_name, "Hyvinvointialue X");
+        assert_eq!(facts.statement_date.as_str(), "2025-09-01");
+        assert!(!facts.examples);
+    }
+
+    #[test]
+    fn development_fills_missing_facts_with_marked_examples() {
+        let config = Config::try_parse_from(["server", "--controller-name", "Oma nimi"]).unwrap();
+        assert_eq!(config.check(), Ok(()));
+        let facts = config.operator_facts();
+        assert_eq!(facts.controller_name, "Oma nimi");
+        assert_eq!(facts.controller_contact, examples::CONTROLLER_CONTACT);
+        assert_eq!(
+            facts.accessibility_feedback.as_str(),
+            "saavutettavuus@example.invalid"
+        );
+        assert!(facts.examples);
+        assert_eq!(facts.session_idle_minutes, 30);
+        for example in [
+            examples::CONTROLLER_NAME,
+            examples::CONTROLLER_CONTACT,
+            examples::DATA_PROTECTION_OFFICER,
+        ] {
+            assert!(example.contains("Esimerkki"), "{example}");
+            assert!(example.contains("xample"), "{example}");
+        }
+    }
+
+    #[test]
+    fn operator_facts_that_are_not_what_they_say_are_refused() {
+        for (flag, value) in [
+            ("--accessibility-feedback", "not an address"),
+            ("--accessibility-statement-date", "1.6.2025"),
+            ("--accessibility-assessed-date", "2025-02-30"),
+        ] {
+            let error = Config::try_parse_from(["server", flag, value])
+                .unwrap_err()
+                .to_string();
+            assert!(error.contains(flag), "{error}");
+        }
+        let reversed = Config::try_parse_from([
+            "server",
+            "--accessibility-statement-date",
+            "2025-01-01",
+            "--accessibility-assessed-date",
+            "2025-01-02",
+        ])
+        .unwrap();
+        assert!(matches!(
+            reversed.check(),
+            Err(ConfigError::AssessmentAfterStatement { .. })
+        ));
     }
 
     #[test]

@@ -88,6 +88,64 @@ async fn sign_in_method_gives_the_domain_verdict() {
     );
 }
 
+// The operator's facts come from the configuration, and in development from the marked
+// examples; they are public and the same for everyone, so caches may keep them a while.
+#[tokio::test]
+async fn operator_answers_the_configured_facts_publicly_cacheable() {
+    let server = test_server().await;
+    let answer = get(&server, contract::paths::api::OPERATOR).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(
+        answer.headers[header::CACHE_CONTROL],
+        "public, max-age=3600"
+    );
+    assert!(answer.headers.get(header::SET_COOKIE).is_none());
+    let facts: contract::body::OperatorResponse = serde_json::from_str(&answer.body).unwrap();
+    assert!(facts.examples);
+    assert_eq!(
+        facts.controller_name,
+        server::config::examples::CONTROLLER_NAME
+    );
+    assert_eq!(
+        answer.json()["accessibility_feedback"],
+        "saavutettavuus@example.invalid"
+    );
+    assert_eq!(answer.json()["statement_date"], "2025-06-01");
+    assert_eq!(answer.json()["session_idle_minutes"], 30);
+
+    let (configured, _folder) = support::test_state(|config| {
+        config.operator.controller_name = Some("Hyvinvointialue X".into());
+        config.operator.controller_contact = Some("PL 1, 00001 X".into());
+        config.operator.data_protection_officer = Some("tietosuoja@x.example".into());
+        config.operator.accessibility_feedback = Some("palaute@x.example".parse().unwrap());
+        config.operator.accessibility_statement_date = Some("2025-09-01".parse().unwrap());
+        config.operator.accessibility_assessed_date = Some("2025-08-15".parse().unwrap());
+        config.session_idle_minutes = 20;
+    })
+    .await;
+    let answer = support::send(
+        &configured,
+        Request::get(contract::paths::api::OPERATOR)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(
+        answer.json(),
+        serde_json::json!({
+            "controller_name": "Hyvinvointialue X",
+            "controller_contact": "PL 1, 00001 X",
+            "data_protection_officer": "tietosuoja@x.example",
+            "accessibility_feedback": "palaute@x.example",
+            "statement_date": "2025-09-01",
+            "assessed_date": "2025-08-15",
+            "session_idle_minutes": 20,
+            "session_absolute_hours": 12,
+            "examples": false,
+        })
+    );
+}
+
 #[tokio::test]
 async fn unknown_api_paths_are_json_404_not_the_app() {
     let server = test_server().await;
@@ -99,7 +157,13 @@ async fn unknown_api_paths_are_json_404_not_the_app() {
 #[tokio::test]
 async fn app_routes_fall_back_to_index_html() {
     let server = test_server().await;
-    for uri in ["/", "/ammattilaiset", "/some/deep/link"] {
+    for uri in [
+        "/",
+        "/ammattilaiset",
+        "/some/deep/link",
+        contract::paths::ACCESSIBILITY_STATEMENT,
+        contract::paths::PRIVACY_NOTICE,
+    ] {
         let answer = get(&server, uri).await;
         assert_eq!(answer.status, StatusCode::OK, "{uri}");
         assert!(answer.body.contains("<title>app</title>"), "{uri}");
@@ -371,6 +435,7 @@ async fn personal_answers_are_not_stored_by_caches() {
         "/api/health",
         "/api/reference",
         "/api/sign-in-method?organisation=HUS",
+        "/api/operator",
         "/api/openapi.json",
     ] {
         let answer = get(&server, path).await;

@@ -210,6 +210,30 @@ async fn production_mode_refuses_to_start_with_the_dev_provider() {
     assert!(!folder.path().join("prod.sqlite3").exists());
 }
 
+// Guards SPEC §6: production never shows the development's example facts in the
+// accessibility statement and the privacy notice; without the operator's own it does not start.
+#[tokio::test]
+async fn production_mode_refuses_to_start_without_the_operators_facts() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut config = Config::for_tests(
+        format!("sqlite:{}", folder.path().join("prod.sqlite3").display()),
+        folder.path().join("dist"),
+    );
+    config.production = true;
+    config.dev_identity_provider = false;
+    config.operator.controller_name = Some("Hyvinvointialue X".into());
+    let error = serve(config).await.unwrap_err();
+    let StartError::Config(server::config::ConfigError::OperatorFactsMissing(missing)) = &error
+    else {
+        panic!("not the missing facts: {error}");
+    };
+    assert_eq!(missing.len(), 5, "{missing:?}");
+    assert!(!missing.contains(&"MTT_CONTROLLER_NAME"));
+    let message = error.to_string();
+    assert!(message.contains("MTT_ACCESSIBILITY_FEEDBACK"), "{message}");
+    assert!(!folder.path().join("prod.sqlite3").exists());
+}
+
 #[tokio::test]
 async fn without_the_dev_provider_its_routes_do_not_exist() {
     let (state, _folder) = state(|config| config.dev_identity_provider = false).await;

@@ -1,0 +1,146 @@
+//! What personal data the service stores, column by column: the one list the privacy notice
+//! is rendered from and the server's test holds against the database migrations.
+//!
+//! Every column of every table is in [`STORED_COLUMNS`] with the piece of personal data
+//! ([`PersonalData`]) the notice describes it under. Every column today belongs to one
+//! professional's records (even the times and the order of the chosen organisations say
+//! something about that person), so every column is personal data; a column that is not
+//! would need a classification of its own here, not silence. The server's test
+//! (`server/tests/privacy.rs`) parses the migrations of both backends and fails when a
+//! column exists that this list does not name, or the list names one that does not exist.
+
+/// A piece of personal data, as the privacy notice lists it (why, legal basis, how long,
+/// who receives it). The texts are the app's; this is the key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PersonalData {
+    /// The account's identifier: the sign-in method and the identifier the identification
+    /// service gave (for some services the personal identity code).
+    Identifier,
+    /// The phone number and the e-mail address given at registration.
+    ContactDetails,
+    /// The cooperation organisations chosen at registration, in the order chosen.
+    CooperationOrganisations,
+    /// The professional group of the profile.
+    ProfessionalGroup,
+    /// The wellbeing services county of the profile, if given.
+    WellbeingCounty,
+    /// When the registration and the profile were made and last changed.
+    RecordTimes,
+    /// The sign-in session: its random id, the name and identifier the identification
+    /// service gave, the times of sign-in and of the last activity, and when it expires.
+    SignInSession,
+}
+
+impl PersonalData {
+    /// Every piece, in the notice's order.
+    pub const ALL: [PersonalData; 7] = [
+        PersonalData::Identifier,
+        PersonalData::ContactDetails,
+        PersonalData::CooperationOrganisations,
+        PersonalData::ProfessionalGroup,
+        PersonalData::WellbeingCounty,
+        PersonalData::RecordTimes,
+        PersonalData::SignInSession,
+    ];
+}
+
+/// One column of the database and the personal data it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoredColumn {
+    /// The table.
+    pub table: &'static str,
+    /// The column.
+    pub column: &'static str,
+    /// What the notice lists it under.
+    pub data: PersonalData,
+}
+
+const fn column(table: &'static str, column: &'static str, data: PersonalData) -> StoredColumn {
+    StoredColumn {
+        table,
+        column,
+        data,
+    }
+}
+
+/// Every column of the database (the same on SQLite and PostgreSQL), classified.
+pub const STORED_COLUMNS: [StoredColumn; 16] = [
+    column("registrations", "account_key", PersonalData::Identifier),
+    column("registrations", "phone", PersonalData::ContactDetails),
+    column("registrations", "email", PersonalData::ContactDetails),
+    column("registrations", "created_at", PersonalData::RecordTimes),
+    column("registrations", "updated_at", PersonalData::RecordTimes),
+    column(
+        "registration_organisations",
+        "account_key",
+        PersonalData::Identifier,
+    ),
+    column(
+        "registration_organisations",
+        "position",
+        PersonalData::CooperationOrganisations,
+    ),
+    column(
+        "registration_organisations",
+        "code",
+        PersonalData::CooperationOrganisations,
+    ),
+    column("profiles", "account_key", PersonalData::Identifier),
+    column(
+        "profiles",
+        "professional_group",
+        PersonalData::ProfessionalGroup,
+    ),
+    column(
+        "profiles",
+        "wellbeing_county",
+        PersonalData::WellbeingCounty,
+    ),
+    column("profiles", "created_at", PersonalData::RecordTimes),
+    column("profiles", "updated_at", PersonalData::RecordTimes),
+    column("sessions", "id", PersonalData::SignInSession),
+    column("sessions", "data", PersonalData::SignInSession),
+    column("sessions", "expires_at", PersonalData::SignInSession),
+];
+
+/// The pieces of personal data the notice lists: those some column holds, in the order of
+/// [`PersonalData::ALL`].
+pub fn notice_items() -> impl Iterator<Item = PersonalData> {
+    PersonalData::ALL
+        .into_iter()
+        .filter(|data| STORED_COLUMNS.iter().any(|column| column.data == *data))
+}
+
+/// The columns that hold `data`, as `table.column`.
+pub fn columns_of(data: PersonalData) -> impl Iterator<Item = String> {
+    STORED_COLUMNS
+        .iter()
+        .filter(move |column| column.data == data)
+        .map(|column| format!("{}.{}", column.table, column.column))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    // Guards the notice against an item no column holds (a text about data the service does
+    // not keep) and against listing one column twice.
+    #[test]
+    fn every_item_is_stored_and_every_column_listed_once() {
+        assert_eq!(
+            notice_items().collect::<Vec<_>>(),
+            PersonalData::ALL.to_vec()
+        );
+        let distinct: BTreeSet<(&str, &str)> = STORED_COLUMNS
+            .iter()
+            .map(|column| (column.table, column.column))
+            .collect();
+        assert_eq!(distinct.len(), STORED_COLUMNS.len());
+        assert_eq!(
+            columns_of(PersonalData::ContactDetails).collect::<Vec<_>>(),
+            ["registrations.phone", "registrations.email"]
+        );
+    }
+}
