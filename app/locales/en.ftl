@@ -218,3 +218,87 @@ picker-results-truncated = { $total } results, showing the first { $shown }. Ref
 picker-added = Added: { $name }. Chosen { $count }/{ $max }.
 picker-removed = Removed: { $name }.
 picker-remove-label = Remove { $name }
+
+## Footer: the two pages every public e-service has
+
+footer-label = About the service
+accessibility-statement-link = Accessibility statement
+privacy-notice-link = Privacy notice
+operator-examples-note = The details of the service provider on this page are examples: the service is in development use.
+
+## Accessibility statement (Act 306/2019)
+
+accessibility-title = Accessibility statement
+# $controller the organisation that provides the service
+accessibility-intro = This accessibility statement applies to the professionals' section of Mielenterveystalo. The service is provided by { $controller }. We aim to make the service accessible in accordance with the Act on the Provision of Digital Services (306/2019).
+accessibility-status-heading = Compliance status
+accessibility-status = The service partially conforms to the level A and AA accessibility requirements of the WCAG 2.1 guidelines. The shortcomings we know of are described below.
+accessibility-known-heading = Non-accessible content
+# $hours (number) the session's absolute limit in hours
+accessibility-known-session-limit = For security, a sign-in always ends { $hours } hours after signing in at the latest. There is no warning beforehand, and the time cannot be extended (WCAG 2.1 success criterion 2.2.1 Timing Adjustable). What you have filled in stays in the browser tab, and you can continue after signing in again. A session that ends for inactivity is announced beforehand and can be continued.
+accessibility-known-reason = The shortcoming is because the service does not yet meet the requirements in this respect.
+accessibility-assessment-heading = How accessibility was assessed
+accessibility-assessment = The assessment was made by the service's developers themselves. The service's automated tests check its pages with the axe tool against the WCAG 2.1 level A and AA rules and go through the whole service by keyboard alone in Finnish, Swedish and English. The service has not yet been assessed by an outside expert, nor tested together with screen reader users.
+# $date the date of the last assessment
+accessibility-assessed = Accessibility was last assessed on { $date }.
+# $date the date of this statement
+accessibility-statement-date = This statement was prepared on { $date }.
+accessibility-feedback-heading = Feedback on accessibility
+accessibility-feedback = Did you notice a shortcoming in the accessibility of the service, or do you need content that is not accessible in another form? Tell us by e-mail. We will reply within 14 days.
+accessibility-feedback-address = E-mail:
+accessibility-enforcement-heading = Enforcement procedure
+accessibility-enforcement = If you notice accessibility problems in the service, first give feedback to us. If you are not satisfied with the reply, or you receive no reply within two weeks, you can notify the supervisory authority, the Finnish Transport and Communications Agency Traficom. Traficom's accessibility supervision website explains how to make a notification and how it is handled.
+accessibility-enforcement-link = Saavutettavuusvaatimukset.fi: accessibility supervision and how to notify
+accessibility-enforcement-url = https://www.saavutettavuusvaatimukset.fi/
+
+## Privacy notice (GDPR articles 13 and 14)
+
+privacy-title = Privacy notice
+privacy-intro = This notice tells you what personal data the professionals' section of Mielenterveystalo stores about you, why and for how long, to whom it is disclosed, and what your rights are (EU General Data Protection Regulation, articles 13 and 14).
+privacy-controller-heading = Controller and contact details
+privacy-controller = Controller
+privacy-controller-contact = Contact details
+privacy-data-protection-officer = Data protection officer
+privacy-data-heading = Personal data stored
+privacy-data-lead = The service stores only the following data about you.
+privacy-term-what = What is stored
+privacy-term-why = Purpose
+privacy-term-basis = Legal basis
+privacy-term-retention = How long it is kept
+privacy-term-recipients = Recipients
+privacy-identifier-title = Identifier
+privacy-identifier-what = How you signed in and the identifier the identification service (Suomi.fi identification or your organisation's identification) gives for you. The identifier may be your personal identity code.
+privacy-identifier-why = It recognises your stored data as yours when you sign in again.
+privacy-contact-details-title = Contact details
+privacy-contact-details-what = The phone number and e-mail address you gave when you registered.
+privacy-contact-details-why = With them the controller can contact you about your use of the service as a professional.
+privacy-cooperation-title = Cooperation organisations
+privacy-cooperation-what = The organisations, wellbeing services counties and municipalities you chose when you registered, in the order you chose them.
+privacy-cooperation-why = They show which organisations you cooperate with as a professional.
+privacy-group-title = Professional group
+privacy-group-what = The professional group you chose in your profile.
+privacy-group-why = It decides which materials you see in the professionals' section.
+privacy-county-title = Wellbeing services county
+privacy-county-what = The wellbeing services county where you mainly work, if you chose one in your profile. It is optional.
+privacy-county-why = It tells the controller in which area the service's professional users work.
+privacy-times-title = Times of saving
+privacy-times-what = When you registered and made your profile, and when you last changed them.
+privacy-times-why = They show how up to date the data is.
+privacy-session-title = Sign-in session
+privacy-session-what = The session's random identifier, your name and identifier as the identification service gave them, the times of signing in and of your latest activity, and when the session expires; while you sign in, also one-time check values and the page you return to.
+privacy-session-why = The session keeps you signed in and ends the sign-in when you do not use the service.
+privacy-basis-public-task = Performance of a task carried out in the public interest (EU General Data Protection Regulation, article 6(1)(e)).
+privacy-retention-account = As long as your user account exists. A changed detail replaces the earlier one; earlier versions are not kept in the service. You cannot yet delete your account in the service yourself: you can ask the controller to erase your data.
+# $idle (number) minutes of inactivity; $hours (number) the absolute limit in hours
+privacy-retention-session = The session is deleted when you sign out, and otherwise at the latest ten minutes after you have not used the service for { $idle } minutes. The sign-in ends after { $hours } hours in any case.
+privacy-recipients-none = The data is not disclosed to anyone. Only the controller and those who run the service on its behalf process it. The service has no third-party tracking or analytics.
+privacy-browser-heading = Data in your browser
+privacy-browser = When you sign in, the service sets a session cookie holding only the session's random identifier; it is necessary for signing in. Your choice of language is kept in your browser's storage. What you type into the forms is kept as a draft in the browser tab until it has been saved or you sign out, so that it is not lost; drafts also disappear when you close the tab. To limit sign-in attempts, the server keeps your IP address in memory for a short time, but does not store it.
+privacy-rights-heading = Your rights
+privacy-rights-access = You can see your stored data and correct it on the My details page (the right of access and the right to rectification).
+privacy-rights-settings-link = Go to My details
+privacy-rights-erasure = You can ask the controller to erase your data or restrict its processing, and you can object to the processing. Contact the controller or the data protection officer through the contact details above.
+privacy-rights-automated = Your data is not used for automated decision-making that has legal effects on you.
+privacy-rights-complaint = If you consider that the processing of your data breaks data protection law, you can lodge a complaint with the Office of the Data Protection Ombudsman.
+privacy-complaint-link = Office of the Data Protection Ombudsman: tietosuoja.fi
+privacy-complaint-url = https://tietosuoja.fi/en/

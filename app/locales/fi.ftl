@@ -223,3 +223,87 @@ picker-added = Lisätty: { $name }. Valittuja { $count }/{ $max }.
 picker-removed = Poistettu: { $name }.
 # The remove button's accessible name. $name the organisation
 picker-remove-label = Poista { $name }
+
+## Footer: the two pages every public e-service has
+
+footer-label = Palvelun tiedot
+accessibility-statement-link = Saavutettavuusseloste
+privacy-notice-link = Tietosuojaseloste
+operator-examples-note = Ylläpitäjän tiedot tällä sivulla ovat esimerkkejä: palvelu on kehityskäytössä.
+
+## Accessibility statement (Act 306/2019)
+
+accessibility-title = Saavutettavuusseloste
+# $controller the organisation that provides the service
+accessibility-intro = Tämä saavutettavuusseloste koskee Mielenterveystalon ammattilaisten osiota. Palvelun tarjoaa { $controller }. Pyrimme siihen, että palvelu on saavutettava digitaalisten palvelujen tarjoamisesta annetun lain (306/2019) mukaisesti.
+accessibility-status-heading = Palvelun saavutettavuuden tila
+accessibility-status = Palvelu täyttää osittain WCAG 2.1 -ohjeiston A- ja AA-tason saavutettavuusvaatimukset. Puutteet, joista tiedämme, on kerrottu alla.
+accessibility-known-heading = Sisältö, joka ei ole saavutettavaa
+# $hours (number) the session's absolute limit in hours
+accessibility-known-session-limit = Kirjautuminen päättyy tietoturvasyistä aina viimeistään { $hours } tunnin kuluttua kirjautumisesta. Tästä ei varoiteta etukäteen, eikä aikaa voi pidentää (WCAG 2.1 -kriteeri 2.2.1 Säädettävä ajoitus). Täyttämäsi tiedot säilyvät selainvälilehdessä, ja voit jatkaa kirjauduttuasi uudelleen. Käyttämättömyyden vuoksi päättyvästä istunnosta varoitetaan etukäteen, ja sitä voi jatkaa.
+accessibility-known-reason = Puute johtuu siitä, että palvelu ei tältä osin vielä täytä vaatimuksia.
+accessibility-assessment-heading = Miten saavutettavuutta on arvioitu
+accessibility-assessment = Arvion on tehnyt palvelun kehittäjä itse. Palvelun automaattiset testit tarkistavat sivut axe-työkalulla WCAG 2.1 -ohjeiston A- ja AA-tason sääntöjä vasten ja käyvät koko asioinnin läpi pelkällä näppäimistöllä suomeksi, ruotsiksi ja englanniksi. Palvelua ei ole vielä arvioinut ulkopuolinen asiantuntija, eikä sitä ole testattu yhdessä ruudunlukijoiden käyttäjien kanssa.
+# $date the date of the last assessment
+accessibility-assessed = Saavutettavuus on arvioitu viimeksi { $date }.
+# $date the date of this statement
+accessibility-statement-date = Seloste on laadittu { $date }.
+accessibility-feedback-heading = Palaute saavutettavuudesta
+accessibility-feedback = Huomasitko puutteen palvelun saavutettavuudessa, tai tarvitsetko sisältöä, joka ei ole saavutettavaa, muussa muodossa? Kerro siitä meille sähköpostilla. Vastaamme 14 päivän kuluessa.
+accessibility-feedback-address = Sähköposti:
+accessibility-enforcement-heading = Valvontaviranomainen
+accessibility-enforcement = Jos huomaat palvelussa saavutettavuusongelmia, anna ensin palautetta meille. Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon kuluessa, voit tehdä ilmoituksen valvontaviranomaiselle, joka on Liikenne- ja viestintävirasto Traficom. Traficomin saavutettavuusvalvonnan sivustolla kerrotaan, miten ilmoituksen voi tehdä ja miten asia käsitellään.
+accessibility-enforcement-link = Saavutettavuusvaatimukset.fi: saavutettavuusvalvonta ja ilmoituksen tekeminen
+accessibility-enforcement-url = https://www.saavutettavuusvaatimukset.fi/
+
+## Privacy notice (GDPR articles 13 and 14)
+
+privacy-title = Tietosuojaseloste
+privacy-intro = Tässä selosteessa kerrotaan, mitä henkilötietoja Mielenterveystalon ammattilaisten osio tallentaa sinusta, miksi ja kuinka kauan, kenelle tietoja luovutetaan ja mitkä ovat oikeutesi (EU:n yleinen tietosuoja-asetus, 13 ja 14 artikla).
+privacy-controller-heading = Rekisterinpitäjä ja yhteystiedot
+privacy-controller = Rekisterinpitäjä
+privacy-controller-contact = Yhteystiedot
+privacy-data-protection-officer = Tietosuojavastaava
+privacy-data-heading = Tallennettavat henkilötiedot
+privacy-data-lead = Palvelu tallentaa sinusta vain seuraavat tiedot.
+privacy-term-what = Mitä tallennetaan
+privacy-term-why = Käyttötarkoitus
+privacy-term-basis = Oikeusperuste
+privacy-term-retention = Säilytysaika
+privacy-term-recipients = Vastaanottajat
+privacy-identifier-title = Tunniste
+privacy-identifier-what = Tunnistautumistapasi ja tunniste, jonka tunnistuspalvelu (Suomi.fi-tunnistus tai organisaatiosi tunnistus) antaa sinusta. Tunniste voi olla henkilötunnuksesi.
+privacy-identifier-why = Sillä tunnistetaan tallennetut tietosi omiksesi, kun kirjaudut uudelleen.
+privacy-contact-details-title = Yhteystiedot
+privacy-contact-details-what = Puhelinnumero ja sähköpostiosoite, jotka annoit rekisteröityessäsi.
+privacy-contact-details-why = Niiden avulla rekisterinpitäjä voi ottaa sinuun yhteyttä ammattilaiskäyttöösi liittyvissä asioissa.
+privacy-cooperation-title = Yhteistyöorganisaatiot
+privacy-cooperation-what = Organisaatiot, hyvinvointialueet ja kunnat, jotka valitsit rekisteröityessäsi, valitsemassasi järjestyksessä.
+privacy-cooperation-why = Niistä näkyy, minkä organisaatioiden kanssa teet yhteistyötä ammattilaisena.
+privacy-group-title = Ammattiryhmä
+privacy-group-what = Ammattiryhmä, jonka valitsit profiiliin.
+privacy-group-why = Se ratkaisee, mitkä aineistot näet ammattilaisten osiossa.
+privacy-county-title = Hyvinvointialue
+privacy-county-what = Hyvinvointialue, jolla pääasiassa työskentelet, jos valitsit sen profiiliin. Tieto on vapaaehtoinen.
+privacy-county-why = Se kertoo rekisterinpitäjälle, millä alueella palvelun ammattilaiskäyttäjät työskentelevät.
+privacy-times-title = Tallennusajat
+privacy-times-what = Milloin rekisteröidyit ja teit profiilin, ja milloin muutit niitä viimeksi.
+privacy-times-why = Niistä näkyy, kuinka ajantasaisia tiedot ovat.
+privacy-session-title = Kirjautumisistunto
+privacy-session-what = Istunnon satunnainen tunniste, nimesi ja tunnisteesi sellaisina kuin tunnistuspalvelu ne antoi, kirjautumisen ja viimeisimmän käytön ajankohdat sekä istunnon päättymisaika; kirjautumisen aikana myös kertakäyttöiset tarkistusarvot ja sivu, jolle palaat.
+privacy-session-why = Istunto pitää sinut kirjautuneena ja päättää kirjautumisen, kun et käytä palvelua.
+privacy-basis-public-task = Yleisen edun mukaisen tehtävän suorittaminen (EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta).
+privacy-retention-account = Niin kauan kuin käyttäjätilisi on olemassa. Muutettu tieto korvaa aiemman; vanhoja versioita ei säilytetä palvelussa. Käyttäjätiliä ei vielä voi poistaa palvelussa itse: voit pyytää tietojesi poistamista rekisterinpitäjältä.
+# $idle (number) minutes of inactivity; $hours (number) the absolute limit in hours
+privacy-retention-session = Istunto poistetaan, kun kirjaudut ulos, ja muuten viimeistään kymmenen minuuttia sen jälkeen, kun olet ollut { $idle } minuuttia käyttämättä palvelua. Kirjautuminen päättyy joka tapauksessa { $hours } tunnin kuluttua.
+privacy-recipients-none = Tietoja ei luovuteta kenellekään. Niitä käsittelevät vain rekisterinpitäjä ja sen lukuun palvelua ylläpitävät. Palvelussa ei ole kolmansien osapuolten seuranta- tai analytiikkapalveluja.
+privacy-browser-heading = Tiedot selaimessasi
+privacy-browser = Kun kirjaudut, palvelu asettaa istuntoevästeen, jossa on vain istunnon satunnainen tunniste; se on välttämätön kirjautumiselle. Kielivalintasi säilytetään selaimesi tallennustilassa. Lomakkeisiin kirjoittamasi tiedot säilytetään luonnoksena selainvälilehdessä, kunnes ne on tallennettu tai kirjaudut ulos, jotta ne eivät katoa; ne poistuvat myös, kun suljet välilehden. Kirjautumisyritysten rajoittamiseksi palvelin pitää IP-osoitteesi muistissa lyhyen aikaa, mutta ei tallenna sitä.
+privacy-rights-heading = Oikeutesi
+privacy-rights-access = Voit tarkastaa tallennetut tietosi ja korjata ne Omat tiedot -sivulla (oikeus saada pääsy tietoihin ja oikeus tietojen oikaisemiseen).
+privacy-rights-settings-link = Siirry Omiin tietoihin
+privacy-rights-erasure = Voit pyytää rekisterinpitäjältä tietojesi poistamista tai niiden käsittelyn rajoittamista, ja voit vastustaa tietojesi käsittelyä. Ota yhteyttä rekisterinpitäjään tai tietosuojavastaavaan yllä olevien yhteystietojen kautta.
+privacy-rights-automated = Tietojasi ei käytetä automaattiseen päätöksentekoon, jolla olisi sinuun oikeusvaikutuksia.
+privacy-rights-complaint = Jos katsot, että tietojesi käsittely rikkoo tietosuojasääntelyä, voit tehdä valituksen tietosuojavaltuutetun toimistolle.
+privacy-complaint-link = Tietosuojavaltuutetun toimisto: tietosuoja.fi
+privacy-complaint-url = https://tietosuoja.fi/

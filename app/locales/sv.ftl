@@ -217,3 +217,87 @@ picker-results-truncated = { $total } resultat, de { $shown } första visas. Fö
 picker-added = Tillagd: { $name }. Valda { $count }/{ $max }.
 picker-removed = Borttagen: { $name }.
 picker-remove-label = Ta bort { $name }
+
+## Footer: the two pages every public e-service has
+
+footer-label = Information om tjänsten
+accessibility-statement-link = Tillgänglighetsutlåtande
+privacy-notice-link = Dataskyddsbeskrivning
+operator-examples-note = Uppgifterna om den som tillhandahåller tjänsten är exempel på den här sidan: tjänsten är i utvecklingsbruk.
+
+## Accessibility statement (Act 306/2019)
+
+accessibility-title = Tillgänglighetsutlåtande
+# $controller the organisation that provides the service
+accessibility-intro = Detta tillgänglighetsutlåtande gäller Mielenterveystalos sektion för yrkesverksamma. Tjänsten tillhandahålls av { $controller }. Vi strävar efter att tjänsten ska vara tillgänglig enligt lagen om tillhandahållande av digitala tjänster (306/2019).
+accessibility-status-heading = Tjänstens tillgänglighet
+accessibility-status = Tjänsten uppfyller delvis tillgänglighetskraven på nivå A och AA i riktlinjerna WCAG 2.1. De brister vi känner till beskrivs nedan.
+accessibility-known-heading = Innehåll som inte är tillgängligt
+# $hours (number) the session's absolute limit in hours
+accessibility-known-session-limit = Av säkerhetsskäl upphör inloggningen alltid senast { $hours } timmar efter att du loggade in. Du varnas inte i förväg och kan inte förlänga tiden (WCAG 2.1, kriterium 2.2.1 Justerbar tidsbegränsning). De uppgifter du fyllt i finns kvar i webbläsarfliken, och du kan fortsätta när du har loggat in igen. Innan en session upphör på grund av inaktivitet varnas du i förväg och kan fortsätta den.
+accessibility-known-reason = Bristen beror på att tjänsten i detta avseende ännu inte uppfyller kraven.
+accessibility-assessment-heading = Hur tillgängligheten har bedömts
+accessibility-assessment = Bedömningen har gjorts av tjänstens utvecklare själv. Tjänstens automatiska tester granskar sidorna med verktyget axe mot reglerna på nivå A och AA i WCAG 2.1 och går igenom hela ärendet enbart med tangentbordet på finska, svenska och engelska. Tjänsten har ännu inte bedömts av en extern expert, och den har inte testats tillsammans med användare av skärmläsare.
+# $date the date of the last assessment
+accessibility-assessed = Tillgängligheten bedömdes senast { $date }.
+# $date the date of this statement
+accessibility-statement-date = Utlåtandet har utarbetats { $date }.
+accessibility-feedback-heading = Respons om tillgängligheten
+accessibility-feedback = Har du upptäckt en brist i tjänstens tillgänglighet, eller behöver du innehåll som inte är tillgängligt i en annan form? Berätta det för oss per e-post. Vi svarar inom 14 dagar.
+accessibility-feedback-address = E-post:
+accessibility-enforcement-heading = Tillsynsmyndighet
+accessibility-enforcement = Om du upptäcker tillgänglighetsproblem i tjänsten, ge först respons till oss. Om du inte är nöjd med svaret eller inte får något svar inom två veckor kan du göra en anmälan till tillsynsmyndigheten, som är Transport- och kommunikationsverket Traficom. På webbplatsen för Traficoms tillgänglighetstillsyn berättas hur du gör en anmälan och hur ärendet behandlas.
+accessibility-enforcement-link = Saavutettavuusvaatimukset.fi: tillgänglighetstillsynen och hur du gör en anmälan
+accessibility-enforcement-url = https://www.saavutettavuusvaatimukset.fi/
+
+## Privacy notice (GDPR articles 13 and 14)
+
+privacy-title = Dataskyddsbeskrivning
+privacy-intro = I denna beskrivning berättar vi vilka personuppgifter om dig som Mielenterveystalos sektion för yrkesverksamma sparar, varför och hur länge, till vem uppgifterna lämnas ut och vilka rättigheter du har (EU:s allmänna dataskyddsförordning, artiklarna 13 och 14).
+privacy-controller-heading = Personuppgiftsansvarig och kontaktuppgifter
+privacy-controller = Personuppgiftsansvarig
+privacy-controller-contact = Kontaktuppgifter
+privacy-data-protection-officer = Dataskyddsombud
+privacy-data-heading = Personuppgifter som sparas
+privacy-data-lead = Tjänsten sparar endast följande uppgifter om dig.
+privacy-term-what = Vad som sparas
+privacy-term-why = Ändamål
+privacy-term-basis = Rättslig grund
+privacy-term-retention = Lagringstid
+privacy-term-recipients = Mottagare
+privacy-identifier-title = Identifierare
+privacy-identifier-what = Ditt identifieringssätt och den identifierare som identifieringstjänsten (Suomi.fi-identifikation eller din organisations identifiering) ger om dig. Identifieraren kan vara din personbeteckning.
+privacy-identifier-why = Med den känns dina sparade uppgifter igen som dina när du loggar in på nytt.
+privacy-contact-details-title = Kontaktuppgifter
+privacy-contact-details-what = Det telefonnummer och den e-postadress som du angav när du registrerade dig.
+privacy-contact-details-why = Med dem kan den personuppgiftsansvariga kontakta dig i ärenden som gäller din användning av tjänsten som yrkesverksam.
+privacy-cooperation-title = Samarbetsorganisationer
+privacy-cooperation-what = De organisationer, välfärdsområden och kommuner som du valde när du registrerade dig, i den ordning du valde dem.
+privacy-cooperation-why = De visar vilka organisationer du samarbetar med som yrkesverksam.
+privacy-group-title = Yrkesgrupp
+privacy-group-what = Den yrkesgrupp som du valde i profilen.
+privacy-group-why = Den avgör vilket material du ser i sektionen för yrkesverksamma.
+privacy-county-title = Välfärdsområde
+privacy-county-what = Det välfärdsområde där du huvudsakligen arbetar, om du valde det i profilen. Uppgiften är frivillig.
+privacy-county-why = Den berättar för den personuppgiftsansvariga inom vilket område tjänstens yrkesverksamma användare arbetar.
+privacy-times-title = Tidpunkter
+privacy-times-what = När du registrerade dig och gjorde profilen, och när du senast ändrade dem.
+privacy-times-why = De visar hur aktuella uppgifterna är.
+privacy-session-title = Inloggningssession
+privacy-session-what = Sessionens slumpmässiga identifierare, ditt namn och din identifierare så som identifieringstjänsten gav dem, tidpunkterna för inloggningen och den senaste användningen samt när sessionen upphör; under inloggningen även engångskontrollvärden och den sida du återvänder till.
+privacy-session-why = Sessionen håller dig inloggad och avslutar inloggningen när du inte använder tjänsten.
+privacy-basis-public-task = Utförande av en uppgift av allmänt intresse (artikel 6.1 e i EU:s allmänna dataskyddsförordning).
+privacy-retention-account = Så länge ditt användarkonto finns. En ändrad uppgift ersätter den tidigare; tidigare versioner sparas inte i tjänsten. Användarkontot kan ännu inte raderas i tjänsten: du kan be den personuppgiftsansvariga att radera dina uppgifter.
+# $idle (number) minutes of inactivity; $hours (number) the absolute limit in hours
+privacy-retention-session = Sessionen raderas när du loggar ut, och annars senast tio minuter efter att du inte har använt tjänsten på { $idle } minuter. Inloggningen upphör i varje fall efter { $hours } timmar.
+privacy-recipients-none = Uppgifterna lämnas inte ut till någon. De behandlas endast av den personuppgiftsansvariga och de som upprätthåller tjänsten för dess räkning. Tjänsten har inga spårnings- eller analystjänster från tredje part.
+privacy-browser-heading = Uppgifter i din webbläsare
+privacy-browser = När du loggar in sätter tjänsten en sessionskaka som bara innehåller sessionens slumpmässiga identifierare; den är nödvändig för inloggningen. Ditt språkval sparas i webbläsarens lagringsutrymme. Det du skriver i formulären sparas som utkast i webbläsarfliken tills det har sparats eller du loggar ut, så att det inte går förlorat; utkasten försvinner också när du stänger fliken. För att begränsa inloggningsförsök håller servern din IP-adress i minnet en kort tid, men sparar den inte.
+privacy-rights-heading = Dina rättigheter
+privacy-rights-access = Du kan granska dina sparade uppgifter och rätta dem på sidan Mina uppgifter (rätt till tillgång och rätt till rättelse).
+privacy-rights-settings-link = Gå till Mina uppgifter
+privacy-rights-erasure = Du kan be den personuppgiftsansvariga att radera dina uppgifter eller begränsa behandlingen av dem, och du kan invända mot behandlingen. Kontakta den personuppgiftsansvariga eller dataskyddsombudet via kontaktuppgifterna ovan.
+privacy-rights-automated = Dina uppgifter används inte för automatiserat beslutsfattande som har rättsliga följder för dig.
+privacy-rights-complaint = Om du anser att behandlingen av dina uppgifter strider mot dataskyddsbestämmelserna kan du lämna in ett klagomål till dataombudsmannens byrå.
+privacy-complaint-link = Dataombudsmannens byrå: tietosuoja.fi
+privacy-complaint-url = https://tietosuoja.fi/sv/

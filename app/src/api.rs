@@ -3,7 +3,7 @@
 use std::cell::Cell;
 use std::fmt;
 
-use contract::body::{ContentResponse, SessionResponse};
+use contract::body::{ContentResponse, OperatorResponse, SessionResponse};
 use contract::paths::api;
 use contract::{CSRF_HEADER, ErrorBody, ErrorCode};
 use domain::FieldErrors;
@@ -78,6 +78,17 @@ pub async fn session() -> Result<Option<SessionResponse>, ApiError> {
 /// `GET /api/content`: the items the user's professional group may see.
 pub async fn content() -> Result<ContentResponse, ApiError> {
     json(get(api::CONTENT).await?).await
+}
+
+/// `GET /api/operator`: the operator's facts for the accessibility statement and the privacy
+/// notice. Not a contact for the inactivity count: the server does not read the session for
+/// it, so it renews nothing (and a cache may answer it).
+pub async fn operator() -> Result<OperatorResponse, ApiError> {
+    let response = Request::get(api::OPERATOR)
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    json(response).await
 }
 
 impl ApiError {

@@ -1,8 +1,10 @@
 //! Components shared by the pages.
 
 pub mod account_menu;
+pub mod footer;
 pub mod language_switch;
 pub mod layout;
+pub mod operator_facts;
 pub mod organisation_picker;
 pub mod profile_form;
 pub mod registration_form;

@@ -7,7 +7,7 @@
 //! struct (such as [`PickerResults`]) whose `get` formats it. The chosen language is kept in
 //! `localStorage` and written to `<html lang>` and the document title.
 
-use domain::{Language, OrganisationCodeError};
+use domain::{CalendarDate, Language, OrganisationCodeError};
 use leptos::prelude::*;
 
 mod strings;
@@ -29,6 +29,37 @@ pub fn language_name(language: Language) -> &'static str {
         Language::Fi => "Suomi",
         Language::Sv => "Svenska",
         Language::En => "English",
+    }
+}
+
+/// A date as each language writes it in running text: `1.6.2025` in Finnish and Swedish (as
+/// written in Finland), `1 June 2025` in English.
+pub fn format_date(date: &CalendarDate, language: Language) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match language {
+        Language::Fi | Language::Sv => {
+            format!("{}.{}.{}", date.day(), date.month(), date.year())
+        }
+        Language::En => {
+            let month = MONTHS
+                .get(usize::from(date.month()).saturating_sub(1))
+                .copied()
+                .unwrap_or_default();
+            format!("{} {month} {}", date.day(), date.year())
+        }
     }
 }
 
@@ -124,6 +155,19 @@ mod tests {
     #[test]
     fn finnish_is_the_default_language() {
         assert_eq!(Language::default(), Language::Fi);
+    }
+
+    #[test]
+    fn dates_read_as_each_language_writes_them() {
+        let check = |date: &str, language: Language, expected: &str| {
+            let date: CalendarDate = date.parse().unwrap();
+            assert_eq!(format_date(&date, language), expected);
+        };
+        check("2025-06-01", Language::Fi, "1.6.2025");
+        check("2025-06-01", Language::Sv, "1.6.2025");
+        check("2025-06-01", Language::En, "1 June 2025");
+        check("2024-12-31", Language::Fi, "31.12.2024");
+        check("2024-01-09", Language::En, "9 January 2024");
     }
 
     #[test]
@@ -266,6 +310,44 @@ mod fluent_reference {
                     PickerRemoveLabel { name: &name }.get(language),
                     format(&bundle, PickerRemoveLabel::ID, Some(&named))
                 );
+                let controller = args(&[("controller", name.into())]);
+                assert_eq!(
+                    AccessibilityIntro { controller: &name }.get(language),
+                    format(&bundle, AccessibilityIntro::ID, Some(&controller))
+                );
+                let date = args(&[("date", name.into())]);
+                assert_eq!(
+                    AccessibilityAssessed { date: &name }.get(language),
+                    format(&bundle, AccessibilityAssessed::ID, Some(&date))
+                );
+                assert_eq!(
+                    AccessibilityStatementDate { date: &name }.get(language),
+                    format(&bundle, AccessibilityStatementDate::ID, Some(&date))
+                );
+            }
+            for hours in numbers {
+                assert_eq!(
+                    AccessibilityKnownSessionLimit { hours: &hours }.get(language),
+                    format(
+                        &bundle,
+                        AccessibilityKnownSessionLimit::ID,
+                        Some(&args(&[("hours", hours.into())]))
+                    ),
+                );
+                for idle in numbers {
+                    assert_eq!(
+                        PrivacyRetentionSession {
+                            hours: &hours,
+                            idle: &idle
+                        }
+                        .get(language),
+                        format(
+                            &bundle,
+                            PrivacyRetentionSession::ID,
+                            Some(&args(&[("hours", hours.into()), ("idle", idle.into())]))
+                        ),
+                    );
+                }
             }
         }
         checked.extend([
@@ -274,6 +356,11 @@ mod fluent_reference {
             PickerAdded::ID,
             PickerRemoved::ID,
             PickerRemoveLabel::ID,
+            AccessibilityIntro::ID,
+            AccessibilityAssessed::ID,
+            AccessibilityStatementDate::ID,
+            AccessibilityKnownSessionLimit::ID,
+            PrivacyRetentionSession::ID,
         ]);
         assert_eq!(
             checked,

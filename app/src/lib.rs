@@ -19,10 +19,12 @@ use leptos_router::path;
 
 use crate::components::layout::Layout;
 use crate::i18n::provide_i18n;
+use crate::pages::accessibility::AccessibilityStatementPage;
 use crate::pages::content::ContentPage;
 use crate::pages::home::HomePage;
 use crate::pages::identification::IdentificationPage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::privacy::PrivacyNoticePage;
 use crate::pages::profile::ProfilePage;
 use crate::pages::registration::RegistrationPage;
 use crate::pages::settings::SettingsPage;
@@ -44,6 +46,10 @@ pub enum Page {
     Content,
     /// "Omat tiedot": editing the registration and the profile.
     Settings,
+    /// The accessibility statement (public).
+    AccessibilityStatement,
+    /// The privacy notice (public).
+    PrivacyNotice,
 }
 
 impl Page {
@@ -56,6 +62,8 @@ impl Page {
             Page::Profile => paths::PROFILE,
             Page::Content => paths::SECTION,
             Page::Settings => paths::SETTINGS,
+            Page::AccessibilityStatement => paths::ACCESSIBILITY_STATEMENT,
+            Page::PrivacyNotice => paths::PRIVACY_NOTICE,
         }
     }
 }
@@ -75,6 +83,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/profiili") view=ProfilePage />
                     <Route path=path!("/osio") view=ContentPage />
                     <Route path=path!("/omat-tiedot") view=SettingsPage />
+                    <Route path=path!("/saavutettavuusseloste") view=AccessibilityStatementPage />
+                    <Route path=path!("/tietosuojaseloste") view=PrivacyNoticePage />
                 </Routes>
             </Layout>
         </Router>

@@ -1,10 +1,11 @@
 //! The frame of every page: skip link, header with the service name and the language switch,
-//! and the main landmark that receives the page.
+//! the main landmark that receives the page, and the footer.
 
 use leptos::prelude::*;
 
 use crate::Page;
 use crate::components::account_menu::AccountMenu;
+use crate::components::footer::Footer;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::session_timeout::SessionTimeout;
 use crate::i18n::{Text, use_i18n};
@@ -33,6 +34,7 @@ pub fn Layout(
         <main id="main" class="app-main" tabindex="-1">
             {children()}
         </main>
+        <Footer />
         <SessionTimeout />
     }
 }

@@ -325,12 +325,142 @@ pub enum Text {
     OrganisationCodeEmpty,
     /// `organisation-code-unknown`: Organisaatiota ei löydy luettelosta.
     OrganisationCodeUnknown,
+    /// `footer-label`: Palvelun tiedot
+    FooterLabel,
+    /// `accessibility-statement-link`: Saavutettavuusseloste
+    AccessibilityStatementLink,
+    /// `privacy-notice-link`: Tietosuojaseloste
+    PrivacyNoticeLink,
+    /// `operator-examples-note`: Ylläpitäjän tiedot tällä sivulla ovat esimerkkejä: palvelu on kehityskäytössä.
+    OperatorExamplesNote,
+    /// `accessibility-title`: Saavutettavuusseloste
+    AccessibilityTitle,
+    /// `accessibility-status-heading`: Palvelun saavutettavuuden tila
+    AccessibilityStatusHeading,
+    /// `accessibility-status`: Palvelu täyttää osittain WCAG 2.1 -ohjeiston A- ja AA-tason saavutettavuusvaatimukset. Puutteet, joista tiedämme, on kerrottu alla.
+    AccessibilityStatus,
+    /// `accessibility-known-heading`: Sisältö, joka ei ole saavutettavaa
+    AccessibilityKnownHeading,
+    /// `accessibility-known-reason`: Puute johtuu siitä, että palvelu ei tältä osin vielä täytä vaatimuksia.
+    AccessibilityKnownReason,
+    /// `accessibility-assessment-heading`: Miten saavutettavuutta on arvioitu
+    AccessibilityAssessmentHeading,
+    /// `accessibility-assessment`: Arvion on tehnyt palvelun kehittäjä itse. Palvelun automaattiset testit tarkistavat sivut axe-työkalulla WCAG 2.1 -ohjeiston A- ja AA-tason sääntöjä vasten ja käyvät koko asioinnin läpi pelkällä näppäimistöllä suomeksi, ruotsiksi ja englanniksi. Palvelua ei ole vielä arvioinut ulkopuolinen asiantuntija, eikä sitä ole testattu yhdessä ruudunlukijoiden käyttäjien kanssa.
+    AccessibilityAssessment,
+    /// `accessibility-feedback-heading`: Palaute saavutettavuudesta
+    AccessibilityFeedbackHeading,
+    /// `accessibility-feedback`: Huomasitko puutteen palvelun saavutettavuudessa, tai tarvitsetko sisältöä, joka ei ole saavutettavaa, muussa muodossa? Kerro siitä meille sähköpostilla. Vastaamme 14 päivän kuluessa.
+    AccessibilityFeedback,
+    /// `accessibility-feedback-address`: Sähköposti:
+    AccessibilityFeedbackAddress,
+    /// `accessibility-enforcement-heading`: Valvontaviranomainen
+    AccessibilityEnforcementHeading,
+    /// `accessibility-enforcement`: Jos huomaat palvelussa saavutettavuusongelmia, anna ensin palautetta meille. Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon kuluessa, voit tehdä ilmoituksen valvontaviranomaiselle, joka on Liikenne- ja viestintävirasto Traficom. Traficomin saavutettavuusvalvonnan sivustolla kerrotaan, miten ilmoituksen voi tehdä ja miten asia käsitellään.
+    AccessibilityEnforcement,
+    /// `accessibility-enforcement-link`: Saavutettavuusvaatimukset.fi: saavutettavuusvalvonta ja ilmoituksen tekeminen
+    AccessibilityEnforcementLink,
+    /// `accessibility-enforcement-url`: https://www.saavutettavuusvaatimukset.fi/
+    AccessibilityEnforcementUrl,
+    /// `privacy-title`: Tietosuojaseloste
+    PrivacyTitle,
+    /// `privacy-intro`: Tässä selosteessa kerrotaan, mitä henkilötietoja Mielenterveystalon ammattilaisten osio tallentaa sinusta, miksi ja kuinka kauan, kenelle tietoja luovutetaan ja mitkä ovat oikeutesi (EU:n yleinen tietosuoja-asetus, 13 ja 14 artikla).
+    PrivacyIntro,
+    /// `privacy-controller-heading`: Rekisterinpitäjä ja yhteystiedot
+    PrivacyControllerHeading,
+    /// `privacy-controller`: Rekisterinpitäjä
+    PrivacyController,
+    /// `privacy-controller-contact`: Yhteystiedot
+    PrivacyControllerContact,
+    /// `privacy-data-protection-officer`: Tietosuojavastaava
+    PrivacyDataProtectionOfficer,
+    /// `privacy-data-heading`: Tallennettavat henkilötiedot
+    PrivacyDataHeading,
+    /// `privacy-data-lead`: Palvelu tallentaa sinusta vain seuraavat tiedot.
+    PrivacyDataLead,
+    /// `privacy-term-what`: Mitä tallennetaan
+    PrivacyTermWhat,
+    /// `privacy-term-why`: Käyttötarkoitus
+    PrivacyTermWhy,
+    /// `privacy-term-basis`: Oikeusperuste
+    PrivacyTermBasis,
+    /// `privacy-term-retention`: Säilytysaika
+    PrivacyTermRetention,
+    /// `privacy-term-recipients`: Vastaanottajat
+    PrivacyTermRecipients,
+    /// `privacy-identifier-title`: Tunniste
+    PrivacyIdentifierTitle,
+    /// `privacy-identifier-what`: Tunnistautumistapasi ja tunniste, jonka tunnistuspalvelu (Suomi.fi-tunnistus tai organisaatiosi tunnistus) antaa sinusta. Tunniste voi olla henkilötunnuksesi.
+    PrivacyIdentifierWhat,
+    /// `privacy-identifier-why`: Sillä tunnistetaan tallennetut tietosi omiksesi, kun kirjaudut uudelleen.
+    PrivacyIdentifierWhy,
+    /// `privacy-contact-details-title`: Yhteystiedot
+    PrivacyContactDetailsTitle,
+    /// `privacy-contact-details-what`: Puhelinnumero ja sähköpostiosoite, jotka annoit rekisteröityessäsi.
+    PrivacyContactDetailsWhat,
+    /// `privacy-contact-details-why`: Niiden avulla rekisterinpitäjä voi ottaa sinuun yhteyttä ammattilaiskäyttöösi liittyvissä asioissa.
+    PrivacyContactDetailsWhy,
+    /// `privacy-cooperation-title`: Yhteistyöorganisaatiot
+    PrivacyCooperationTitle,
+    /// `privacy-cooperation-what`: Organisaatiot, hyvinvointialueet ja kunnat, jotka valitsit rekisteröityessäsi, valitsemassasi järjestyksessä.
+    PrivacyCooperationWhat,
+    /// `privacy-cooperation-why`: Niistä näkyy, minkä organisaatioiden kanssa teet yhteistyötä ammattilaisena.
+    PrivacyCooperationWhy,
+    /// `privacy-group-title`: Ammattiryhmä
+    PrivacyGroupTitle,
+    /// `privacy-group-what`: Ammattiryhmä, jonka valitsit profiiliin.
+    PrivacyGroupWhat,
+    /// `privacy-group-why`: Se ratkaisee, mitkä aineistot näet ammattilaisten osiossa.
+    PrivacyGroupWhy,
+    /// `privacy-county-title`: Hyvinvointialue
+    PrivacyCountyTitle,
+    /// `privacy-county-what`: Hyvinvointialue, jolla pääasiassa työskentelet, jos valitsit sen profiiliin. Tieto on vapaaehtoinen.
+    PrivacyCountyWhat,
+    /// `privacy-county-why`: Se kertoo rekisterinpitäjälle, millä alueella palvelun ammattilaiskäyttäjät työskentelevät.
+    PrivacyCountyWhy,
+    /// `privacy-times-title`: Tallennusajat
+    PrivacyTimesTitle,
+    /// `privacy-times-what`: Milloin rekisteröidyit ja teit profiilin, ja milloin muutit niitä viimeksi.
+    PrivacyTimesWhat,
+    /// `privacy-times-why`: Niistä näkyy, kuinka ajantasaisia tiedot ovat.
+    PrivacyTimesWhy,
+    /// `privacy-session-title`: Kirjautumisistunto
+    PrivacySessionTitle,
+    /// `privacy-session-what`: Istunnon satunnainen tunniste, nimesi ja tunnisteesi sellaisina kuin tunnistuspalvelu ne antoi, kirjautumisen ja viimeisimmän käytön ajankohdat sekä istunnon päättymisaika; kirjautumisen aikana myös kertakäyttöiset tarkistusarvot ja sivu, jolle palaat.
+    PrivacySessionWhat,
+    /// `privacy-session-why`: Istunto pitää sinut kirjautuneena ja päättää kirjautumisen, kun et käytä palvelua.
+    PrivacySessionWhy,
+    /// `privacy-basis-public-task`: Yleisen edun mukaisen tehtävän suorittaminen (EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta).
+    PrivacyBasisPublicTask,
+    /// `privacy-retention-account`: Niin kauan kuin käyttäjätilisi on olemassa. Muutettu tieto korvaa aiemman; vanhoja versioita ei säilytetä palvelussa. Käyttäjätiliä ei vielä voi poistaa palvelussa itse: voit pyytää tietojesi poistamista rekisterinpitäjältä.
+    PrivacyRetentionAccount,
+    /// `privacy-recipients-none`: Tietoja ei luovuteta kenellekään. Niitä käsittelevät vain rekisterinpitäjä ja sen lukuun palvelua ylläpitävät. Palvelussa ei ole kolmansien osapuolten seuranta- tai analytiikkapalveluja.
+    PrivacyRecipientsNone,
+    /// `privacy-browser-heading`: Tiedot selaimessasi
+    PrivacyBrowserHeading,
+    /// `privacy-browser`: Kun kirjaudut, palvelu asettaa istuntoevästeen, jossa on vain istunnon satunnainen tunniste; se on välttämätön kirjautumiselle. Kielivalintasi säilytetään selaimesi tallennustilassa. Lomakkeisiin kirjoittamasi tiedot säilytetään luonnoksena selainvälilehdessä, kunnes ne on tallennettu tai kirjaudut ulos, jotta ne eivät katoa; ne poistuvat myös, kun suljet välilehden. Kirjautumisyritysten rajoittamiseksi palvelin pitää IP-osoitteesi muistissa lyhyen aikaa, mutta ei tallenna sitä.
+    PrivacyBrowser,
+    /// `privacy-rights-heading`: Oikeutesi
+    PrivacyRightsHeading,
+    /// `privacy-rights-access`: Voit tarkastaa tallennetut tietosi ja korjata ne Omat tiedot -sivulla (oikeus saada pääsy tietoihin ja oikeus tietojen oikaisemiseen).
+    PrivacyRightsAccess,
+    /// `privacy-rights-settings-link`: Siirry Omiin tietoihin
+    PrivacyRightsSettingsLink,
+    /// `privacy-rights-erasure`: Voit pyytää rekisterinpitäjältä tietojesi poistamista tai niiden käsittelyn rajoittamista, ja voit vastustaa tietojesi käsittelyä. Ota yhteyttä rekisterinpitäjään tai tietosuojavastaavaan yllä olevien yhteystietojen kautta.
+    PrivacyRightsErasure,
+    /// `privacy-rights-automated`: Tietojasi ei käytetä automaattiseen päätöksentekoon, jolla olisi sinuun oikeusvaikutuksia.
+    PrivacyRightsAutomated,
+    /// `privacy-rights-complaint`: Jos katsot, että tietojesi käsittely rikkoo tietosuojasääntelyä, voit tehdä valituksen tietosuojavaltuutetun toimistolle.
+    PrivacyRightsComplaint,
+    /// `privacy-complaint-link`: Tietosuojavaltuutetun toimisto: tietosuoja.fi
+    PrivacyComplaintLink,
+    /// `privacy-complaint-url`: https://tietosuoja.fi/
+    PrivacyComplaintUrl,
 }
 
 impl Text {
     /// The string in `language`.
     pub fn get(self, language: domain::Language) -> &'static str {
-        let table: &[&str; 160] = match language {
+        let table: &[&str; 225] = match language {
             domain::Language::Fi => &TEXT_FI,
             domain::Language::Sv => &TEXT_SV,
             domain::Language::En => &TEXT_EN,
@@ -346,7 +476,7 @@ impl Text {
 
     /// Every key, in the order of the files.
     #[cfg(test)]
-    pub const ALL: [Text; 160] = [
+    pub const ALL: [Text; 225] = [
         Text::ServiceName,
         Text::SectionTitle,
         Text::SkipToContent,
@@ -507,11 +637,76 @@ impl Text {
         Text::ErrorOther,
         Text::OrganisationCodeEmpty,
         Text::OrganisationCodeUnknown,
+        Text::FooterLabel,
+        Text::AccessibilityStatementLink,
+        Text::PrivacyNoticeLink,
+        Text::OperatorExamplesNote,
+        Text::AccessibilityTitle,
+        Text::AccessibilityStatusHeading,
+        Text::AccessibilityStatus,
+        Text::AccessibilityKnownHeading,
+        Text::AccessibilityKnownReason,
+        Text::AccessibilityAssessmentHeading,
+        Text::AccessibilityAssessment,
+        Text::AccessibilityFeedbackHeading,
+        Text::AccessibilityFeedback,
+        Text::AccessibilityFeedbackAddress,
+        Text::AccessibilityEnforcementHeading,
+        Text::AccessibilityEnforcement,
+        Text::AccessibilityEnforcementLink,
+        Text::AccessibilityEnforcementUrl,
+        Text::PrivacyTitle,
+        Text::PrivacyIntro,
+        Text::PrivacyControllerHeading,
+        Text::PrivacyController,
+        Text::PrivacyControllerContact,
+        Text::PrivacyDataProtectionOfficer,
+        Text::PrivacyDataHeading,
+        Text::PrivacyDataLead,
+        Text::PrivacyTermWhat,
+        Text::PrivacyTermWhy,
+        Text::PrivacyTermBasis,
+        Text::PrivacyTermRetention,
+        Text::PrivacyTermRecipients,
+        Text::PrivacyIdentifierTitle,
+        Text::PrivacyIdentifierWhat,
+        Text::PrivacyIdentifierWhy,
+        Text::PrivacyContactDetailsTitle,
+        Text::PrivacyContactDetailsWhat,
+        Text::PrivacyContactDetailsWhy,
+        Text::PrivacyCooperationTitle,
+        Text::PrivacyCooperationWhat,
+        Text::PrivacyCooperationWhy,
+        Text::PrivacyGroupTitle,
+        Text::PrivacyGroupWhat,
+        Text::PrivacyGroupWhy,
+        Text::PrivacyCountyTitle,
+        Text::PrivacyCountyWhat,
+        Text::PrivacyCountyWhy,
+        Text::PrivacyTimesTitle,
+        Text::PrivacyTimesWhat,
+        Text::PrivacyTimesWhy,
+        Text::PrivacySessionTitle,
+        Text::PrivacySessionWhat,
+        Text::PrivacySessionWhy,
+        Text::PrivacyBasisPublicTask,
+        Text::PrivacyRetentionAccount,
+        Text::PrivacyRecipientsNone,
+        Text::PrivacyBrowserHeading,
+        Text::PrivacyBrowser,
+        Text::PrivacyRightsHeading,
+        Text::PrivacyRightsAccess,
+        Text::PrivacyRightsSettingsLink,
+        Text::PrivacyRightsErasure,
+        Text::PrivacyRightsAutomated,
+        Text::PrivacyRightsComplaint,
+        Text::PrivacyComplaintLink,
+        Text::PrivacyComplaintUrl,
     ];
 }
 
 #[cfg(test)]
-const TEXT_IDS: [&str; 160] = [
+const TEXT_IDS: [&str; 225] = [
     "service-name",
     "section-title",
     "skip-to-content",
@@ -672,9 +867,74 @@ const TEXT_IDS: [&str; 160] = [
     "error-other",
     "organisation-code-empty",
     "organisation-code-unknown",
+    "footer-label",
+    "accessibility-statement-link",
+    "privacy-notice-link",
+    "operator-examples-note",
+    "accessibility-title",
+    "accessibility-status-heading",
+    "accessibility-status",
+    "accessibility-known-heading",
+    "accessibility-known-reason",
+    "accessibility-assessment-heading",
+    "accessibility-assessment",
+    "accessibility-feedback-heading",
+    "accessibility-feedback",
+    "accessibility-feedback-address",
+    "accessibility-enforcement-heading",
+    "accessibility-enforcement",
+    "accessibility-enforcement-link",
+    "accessibility-enforcement-url",
+    "privacy-title",
+    "privacy-intro",
+    "privacy-controller-heading",
+    "privacy-controller",
+    "privacy-controller-contact",
+    "privacy-data-protection-officer",
+    "privacy-data-heading",
+    "privacy-data-lead",
+    "privacy-term-what",
+    "privacy-term-why",
+    "privacy-term-basis",
+    "privacy-term-retention",
+    "privacy-term-recipients",
+    "privacy-identifier-title",
+    "privacy-identifier-what",
+    "privacy-identifier-why",
+    "privacy-contact-details-title",
+    "privacy-contact-details-what",
+    "privacy-contact-details-why",
+    "privacy-cooperation-title",
+    "privacy-cooperation-what",
+    "privacy-cooperation-why",
+    "privacy-group-title",
+    "privacy-group-what",
+    "privacy-group-why",
+    "privacy-county-title",
+    "privacy-county-what",
+    "privacy-county-why",
+    "privacy-times-title",
+    "privacy-times-what",
+    "privacy-times-why",
+    "privacy-session-title",
+    "privacy-session-what",
+    "privacy-session-why",
+    "privacy-basis-public-task",
+    "privacy-retention-account",
+    "privacy-recipients-none",
+    "privacy-browser-heading",
+    "privacy-browser",
+    "privacy-rights-heading",
+    "privacy-rights-access",
+    "privacy-rights-settings-link",
+    "privacy-rights-erasure",
+    "privacy-rights-automated",
+    "privacy-rights-complaint",
+    "privacy-complaint-link",
+    "privacy-complaint-url",
 ];
 
-const TEXT_FI: [&str; 160] = [
+const TEXT_FI: [&str; 225] = [
     "Mielenterveystalo",
     "Ammattilaisten osio",
     "Siirry sisältöön",
@@ -835,9 +1095,74 @@ const TEXT_FI: [&str; 160] = [
     "Tarkista tämä kohta.",
     "Valitse organisaatio.",
     "Organisaatiota ei löydy luettelosta.",
+    "Palvelun tiedot",
+    "Saavutettavuusseloste",
+    "Tietosuojaseloste",
+    "Ylläpitäjän tiedot tällä sivulla ovat esimerkkejä: palvelu on kehityskäytössä.",
+    "Saavutettavuusseloste",
+    "Palvelun saavutettavuuden tila",
+    "Palvelu täyttää osittain WCAG 2.1 -ohjeiston A- ja AA-tason saavutettavuusvaatimukset. Puutteet, joista tiedämme, on kerrottu alla.",
+    "Sisältö, joka ei ole saavutettavaa",
+    "Puute johtuu siitä, että palvelu ei tältä osin vielä täytä vaatimuksia.",
+    "Miten saavutettavuutta on arvioitu",
+    "Arvion on tehnyt palvelun kehittäjä itse. Palvelun automaattiset testit tarkistavat sivut axe-työkalulla WCAG 2.1 -ohjeiston A- ja AA-tason sääntöjä vasten ja käyvät koko asioinnin läpi pelkällä näppäimistöllä suomeksi, ruotsiksi ja englanniksi. Palvelua ei ole vielä arvioinut ulkopuolinen asiantuntija, eikä sitä ole testattu yhdessä ruudunlukijoiden käyttäjien kanssa.",
+    "Palaute saavutettavuudesta",
+    "Huomasitko puutteen palvelun saavutettavuudessa, tai tarvitsetko sisältöä, joka ei ole saavutettavaa, muussa muodossa? Kerro siitä meille sähköpostilla. Vastaamme 14 päivän kuluessa.",
+    "Sähköposti:",
+    "Valvontaviranomainen",
+    "Jos huomaat palvelussa saavutettavuusongelmia, anna ensin palautetta meille. Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon kuluessa, voit tehdä ilmoituksen valvontaviranomaiselle, joka on Liikenne- ja viestintävirasto Traficom. Traficomin saavutettavuusvalvonnan sivustolla kerrotaan, miten ilmoituksen voi tehdä ja miten asia käsitellään.",
+    "Saavutettavuusvaatimukset.fi: saavutettavuusvalvonta ja ilmoituksen tekeminen",
+    "https://www.saavutettavuusvaatimukset.fi/",
+    "Tietosuojaseloste",
+    "Tässä selosteessa kerrotaan, mitä henkilötietoja Mielenterveystalon ammattilaisten osio tallentaa sinusta, miksi ja kuinka kauan, kenelle tietoja luovutetaan ja mitkä ovat oikeutesi (EU:n yleinen tietosuoja-asetus, 13 ja 14 artikla).",
+    "Rekisterinpitäjä ja yhteystiedot",
+    "Rekisterinpitäjä",
+    "Yhteystiedot",
+    "Tietosuojavastaava",
+    "Tallennettavat henkilötiedot",
+    "Palvelu tallentaa sinusta vain seuraavat tiedot.",
+    "Mitä tallennetaan",
+    "Käyttötarkoitus",
+    "Oikeusperuste",
+    "Säilytysaika",
+    "Vastaanottajat",
+    "Tunniste",
+    "Tunnistautumistapasi ja tunniste, jonka tunnistuspalvelu (Suomi.fi-tunnistus tai organisaatiosi tunnistus) antaa sinusta. Tunniste voi olla henkilötunnuksesi.",
+    "Sillä tunnistetaan tallennetut tietosi omiksesi, kun kirjaudut uudelleen.",
+    "Yhteystiedot",
+    "Puhelinnumero ja sähköpostiosoite, jotka annoit rekisteröityessäsi.",
+    "Niiden avulla rekisterinpitäjä voi ottaa sinuun yhteyttä ammattilaiskäyttöösi liittyvissä asioissa.",
+    "Yhteistyöorganisaatiot",
+    "Organisaatiot, hyvinvointialueet ja kunnat, jotka valitsit rekisteröityessäsi, valitsemassasi järjestyksessä.",
+    "Niistä näkyy, minkä organisaatioiden kanssa teet yhteistyötä ammattilaisena.",
+    "Ammattiryhmä",
+    "Ammattiryhmä, jonka valitsit profiiliin.",
+    "Se ratkaisee, mitkä aineistot näet ammattilaisten osiossa.",
+    "Hyvinvointialue",
+    "Hyvinvointialue, jolla pääasiassa työskentelet, jos valitsit sen profiiliin. Tieto on vapaaehtoinen.",
+    "Se kertoo rekisterinpitäjälle, millä alueella palvelun ammattilaiskäyttäjät työskentelevät.",
+    "Tallennusajat",
+    "Milloin rekisteröidyit ja teit profiilin, ja milloin muutit niitä viimeksi.",
+    "Niistä näkyy, kuinka ajantasaisia tiedot ovat.",
+    "Kirjautumisistunto",
+    "Istunnon satunnainen tunniste, nimesi ja tunnisteesi sellaisina kuin tunnistuspalvelu ne antoi, kirjautumisen ja viimeisimmän käytön ajankohdat sekä istunnon päättymisaika; kirjautumisen aikana myös kertakäyttöiset tarkistusarvot ja sivu, jolle palaat.",
+    "Istunto pitää sinut kirjautuneena ja päättää kirjautumisen, kun et käytä palvelua.",
+    "Yleisen edun mukaisen tehtävän suorittaminen (EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta).",
+    "Niin kauan kuin käyttäjätilisi on olemassa. Muutettu tieto korvaa aiemman; vanhoja versioita ei säilytetä palvelussa. Käyttäjätiliä ei vielä voi poistaa palvelussa itse: voit pyytää tietojesi poistamista rekisterinpitäjältä.",
+    "Tietoja ei luovuteta kenellekään. Niitä käsittelevät vain rekisterinpitäjä ja sen lukuun palvelua ylläpitävät. Palvelussa ei ole kolmansien osapuolten seuranta- tai analytiikkapalveluja.",
+    "Tiedot selaimessasi",
+    "Kun kirjaudut, palvelu asettaa istuntoevästeen, jossa on vain istunnon satunnainen tunniste; se on välttämätön kirjautumiselle. Kielivalintasi säilytetään selaimesi tallennustilassa. Lomakkeisiin kirjoittamasi tiedot säilytetään luonnoksena selainvälilehdessä, kunnes ne on tallennettu tai kirjaudut ulos, jotta ne eivät katoa; ne poistuvat myös, kun suljet välilehden. Kirjautumisyritysten rajoittamiseksi palvelin pitää IP-osoitteesi muistissa lyhyen aikaa, mutta ei tallenna sitä.",
+    "Oikeutesi",
+    "Voit tarkastaa tallennetut tietosi ja korjata ne Omat tiedot -sivulla (oikeus saada pääsy tietoihin ja oikeus tietojen oikaisemiseen).",
+    "Siirry Omiin tietoihin",
+    "Voit pyytää rekisterinpitäjältä tietojesi poistamista tai niiden käsittelyn rajoittamista, ja voit vastustaa tietojesi käsittelyä. Ota yhteyttä rekisterinpitäjään tai tietosuojavastaavaan yllä olevien yhteystietojen kautta.",
+    "Tietojasi ei käytetä automaattiseen päätöksentekoon, jolla olisi sinuun oikeusvaikutuksia.",
+    "Jos katsot, että tietojesi käsittely rikkoo tietosuojasääntelyä, voit tehdä valituksen tietosuojavaltuutetun toimistolle.",
+    "Tietosuojavaltuutetun toimisto: tietosuoja.fi",
+    "https://tietosuoja.fi/",
 ];
 
-const TEXT_SV: [&str; 160] = [
+const TEXT_SV: [&str; 225] = [
     "Mielenterveystalo",
     "Sektionen för yrkesverksamma",
     "Gå till innehållet",
@@ -998,9 +1323,74 @@ const TEXT_SV: [&str; 160] = [
     "Kontrollera den här uppgiften.",
     "Välj en organisation.",
     "Organisationen finns inte i förteckningen.",
+    "Information om tjänsten",
+    "Tillgänglighetsutlåtande",
+    "Dataskyddsbeskrivning",
+    "Uppgifterna om den som tillhandahåller tjänsten är exempel på den här sidan: tjänsten är i utvecklingsbruk.",
+    "Tillgänglighetsutlåtande",
+    "Tjänstens tillgänglighet",
+    "Tjänsten uppfyller delvis tillgänglighetskraven på nivå A och AA i riktlinjerna WCAG 2.1. De brister vi känner till beskrivs nedan.",
+    "Innehåll som inte är tillgängligt",
+    "Bristen beror på att tjänsten i detta avseende ännu inte uppfyller kraven.",
+    "Hur tillgängligheten har bedömts",
+    "Bedömningen har gjorts av tjänstens utvecklare själv. Tjänstens automatiska tester granskar sidorna med verktyget axe mot reglerna på nivå A och AA i WCAG 2.1 och går igenom hela ärendet enbart med tangentbordet på finska, svenska och engelska. Tjänsten har ännu inte bedömts av en extern expert, och den har inte testats tillsammans med användare av skärmläsare.",
+    "Respons om tillgängligheten",
+    "Har du upptäckt en brist i tjänstens tillgänglighet, eller behöver du innehåll som inte är tillgängligt i en annan form? Berätta det för oss per e-post. Vi svarar inom 14 dagar.",
+    "E-post:",
+    "Tillsynsmyndighet",
+    "Om du upptäcker tillgänglighetsproblem i tjänsten, ge först respons till oss. Om du inte är nöjd med svaret eller inte får något svar inom två veckor kan du göra en anmälan till tillsynsmyndigheten, som är Transport- och kommunikationsverket Traficom. På webbplatsen för Traficoms tillgänglighetstillsyn berättas hur du gör en anmälan och hur ärendet behandlas.",
+    "Saavutettavuusvaatimukset.fi: tillgänglighetstillsynen och hur du gör en anmälan",
+    "https://www.saavutettavuusvaatimukset.fi/",
+    "Dataskyddsbeskrivning",
+    "I denna beskrivning berättar vi vilka personuppgifter om dig som Mielenterveystalos sektion för yrkesverksamma sparar, varför och hur länge, till vem uppgifterna lämnas ut och vilka rättigheter du har (EU:s allmänna dataskyddsförordning, artiklarna 13 och 14).",
+    "Personuppgiftsansvarig och kontaktuppgifter",
+    "Personuppgiftsansvarig",
+    "Kontaktuppgifter",
+    "Dataskyddsombud",
+    "Personuppgifter som sparas",
+    "Tjänsten sparar endast följande uppgifter om dig.",
+    "Vad som sparas",
+    "Ändamål",
+    "Rättslig grund",
+    "Lagringstid",
+    "Mottagare",
+    "Identifierare",
+    "Ditt identifieringssätt och den identifierare som identifieringstjänsten (Suomi.fi-identifikation eller din organisations identifiering) ger om dig. Identifieraren kan vara din personbeteckning.",
+    "Med den känns dina sparade uppgifter igen som dina när du loggar in på nytt.",
+    "Kontaktuppgifter",
+    "Det telefonnummer och den e-postadress som du angav när du registrerade dig.",
+    "Med dem kan den personuppgiftsansvariga kontakta dig i ärenden som gäller din användning av tjänsten som yrkesverksam.",
+    "Samarbetsorganisationer",
+    "De organisationer, välfärdsområden och kommuner som du valde när du registrerade dig, i den ordning du valde dem.",
+    "De visar vilka organisationer du samarbetar med som yrkesverksam.",
+    "Yrkesgrupp",
+    "Den yrkesgrupp som du valde i profilen.",
+    "Den avgör vilket material du ser i sektionen för yrkesverksamma.",
+    "Välfärdsområde",
+    "Det välfärdsområde där du huvudsakligen arbetar, om du valde det i profilen. Uppgiften är frivillig.",
+    "Den berättar för den personuppgiftsansvariga inom vilket område tjänstens yrkesverksamma användare arbetar.",
+    "Tidpunkter",
+    "När du registrerade dig och gjorde profilen, och när du senast ändrade dem.",
+    "De visar hur aktuella uppgifterna är.",
+    "Inloggningssession",
+    "Sessionens slumpmässiga identifierare, ditt namn och din identifierare så som identifieringstjänsten gav dem, tidpunkterna för inloggningen och den senaste användningen samt när sessionen upphör; under inloggningen även engångskontrollvärden och den sida du återvänder till.",
+    "Sessionen håller dig inloggad och avslutar inloggningen när du inte använder tjänsten.",
+    "Utförande av en uppgift av allmänt intresse (artikel 6.1 e i EU:s allmänna dataskyddsförordning).",
+    "Så länge ditt användarkonto finns. En ändrad uppgift ersätter den tidigare; tidigare versioner sparas inte i tjänsten. Användarkontot kan ännu inte raderas i tjänsten: du kan be den personuppgiftsansvariga att radera dina uppgifter.",
+    "Uppgifterna lämnas inte ut till någon. De behandlas endast av den personuppgiftsansvariga och de som upprätthåller tjänsten för dess räkning. Tjänsten har inga spårnings- eller analystjänster från tredje part.",
+    "Uppgifter i din webbläsare",
+    "När du loggar in sätter tjänsten en sessionskaka som bara innehåller sessionens slumpmässiga identifierare; den är nödvändig för inloggningen. Ditt språkval sparas i webbläsarens lagringsutrymme. Det du skriver i formulären sparas som utkast i webbläsarfliken tills det har sparats eller du loggar ut, så att det inte går förlorat; utkasten försvinner också när du stänger fliken. För att begränsa inloggningsförsök håller servern din IP-adress i minnet en kort tid, men sparar den inte.",
+    "Dina rättigheter",
+    "Du kan granska dina sparade uppgifter och rätta dem på sidan Mina uppgifter (rätt till tillgång och rätt till rättelse).",
+    "Gå till Mina uppgifter",
+    "Du kan be den personuppgiftsansvariga att radera dina uppgifter eller begränsa behandlingen av dem, och du kan invända mot behandlingen. Kontakta den personuppgiftsansvariga eller dataskyddsombudet via kontaktuppgifterna ovan.",
+    "Dina uppgifter används inte för automatiserat beslutsfattande som har rättsliga följder för dig.",
+    "Om du anser att behandlingen av dina uppgifter strider mot dataskyddsbestämmelserna kan du lämna in ett klagomål till dataombudsmannens byrå.",
+    "Dataombudsmannens byrå: tietosuoja.fi",
+    "https://tietosuoja.fi/sv/",
 ];
 
-const TEXT_EN: [&str; 160] = [
+const TEXT_EN: [&str; 225] = [
     "Mielenterveystalo",
     "Professionals' section",
     "Skip to content",
@@ -1161,6 +1551,71 @@ const TEXT_EN: [&str; 160] = [
     "Check this field.",
     "Choose an organisation.",
     "The organisation is not on the list.",
+    "About the service",
+    "Accessibility statement",
+    "Privacy notice",
+    "The details of the service provider on this page are examples: the service is in development use.",
+    "Accessibility statement",
+    "Compliance status",
+    "The service partially conforms to the level A and AA accessibility requirements of the WCAG 2.1 guidelines. The shortcomings we know of are described below.",
+    "Non-accessible content",
+    "The shortcoming is because the service does not yet meet the requirements in this respect.",
+    "How accessibility was assessed",
+    "The assessment was made by the service's developers themselves. The service's automated tests check its pages with the axe tool against the WCAG 2.1 level A and AA rules and go through the whole service by keyboard alone in Finnish, Swedish and English. The service has not yet been assessed by an outside expert, nor tested together with screen reader users.",
+    "Feedback on accessibility",
+    "Did you notice a shortcoming in the accessibility of the service, or do you need content that is not accessible in another form? Tell us by e-mail. We will reply within 14 days.",
+    "E-mail:",
+    "Enforcement procedure",
+    "If you notice accessibility problems in the service, first give feedback to us. If you are not satisfied with the reply, or you receive no reply within two weeks, you can notify the supervisory authority, the Finnish Transport and Communications Agency Traficom. Traficom's accessibility supervision website explains how to make a notification and how it is handled.",
+    "Saavutettavuusvaatimukset.fi: accessibility supervision and how to notify",
+    "https://www.saavutettavuusvaatimukset.fi/",
+    "Privacy notice",
+    "This notice tells you what personal data the professionals' section of Mielenterveystalo stores about you, why and for how long, to whom it is disclosed, and what your rights are (EU General Data Protection Regulation, articles 13 and 14).",
+    "Controller and contact details",
+    "Controller",
+    "Contact details",
+    "Data protection officer",
+    "Personal data stored",
+    "The service stores only the following data about you.",
+    "What is stored",
+    "Purpose",
+    "Legal basis",
+    "How long it is kept",
+    "Recipients",
+    "Identifier",
+    "How you signed in and the identifier the identification service (Suomi.fi identification or your organisation's identification) gives for you. The identifier may be your personal identity code.",
+    "It recognises your stored data as yours when you sign in again.",
+    "Contact details",
+    "The phone number and e-mail address you gave when you registered.",
+    "With them the controller can contact you about your use of the service as a professional.",
+    "Cooperation organisations",
+    "The organisations, wellbeing services counties and municipalities you chose when you registered, in the order you chose them.",
+    "They show which organisations you cooperate with as a professional.",
+    "Professional group",
+    "The professional group you chose in your profile.",
+    "It decides which materials you see in the professionals' section.",
+    "Wellbeing services county",
+    "The wellbeing services county where you mainly work, if you chose one in your profile. It is optional.",
+    "It tells the controller in which area the service's professional users work.",
+    "Times of saving",
+    "When you registered and made your profile, and when you last changed them.",
+    "They show how up to date the data is.",
+    "Sign-in session",
+    "The session's random identifier, your name and identifier as the identification service gave them, the times of signing in and of your latest activity, and when the session expires; while you sign in, also one-time check values and the page you return to.",
+    "The session keeps you signed in and ends the sign-in when you do not use the service.",
+    "Performance of a task carried out in the public interest (EU General Data Protection Regulation, article 6(1)(e)).",
+    "As long as your user account exists. A changed detail replaces the earlier one; earlier versions are not kept in the service. You cannot yet delete your account in the service yourself: you can ask the controller to erase your data.",
+    "The data is not disclosed to anyone. Only the controller and those who run the service on its behalf process it. The service has no third-party tracking or analytics.",
+    "Data in your browser",
+    "When you sign in, the service sets a session cookie holding only the session's random identifier; it is necessary for signing in. Your choice of language is kept in your browser's storage. What you type into the forms is kept as a draft in the browser tab until it has been saved or you sign out, so that it is not lost; drafts also disappear when you close the tab. To limit sign-in attempts, the server keeps your IP address in memory for a short time, but does not store it.",
+    "Your rights",
+    "You can see your stored data and correct it on the My details page (the right of access and the right to rectification).",
+    "Go to My details",
+    "You can ask the controller to erase your data or restrict its processing, and you can object to the processing. Contact the controller or the data protection officer through the contact details above.",
+    "Your data is not used for automated decision-making that has legal effects on you.",
+    "If you consider that the processing of your data breaks data protection law, you can lodge a complaint with the Office of the Data Protection Ombudsman.",
+    "Office of the Data Protection Ombudsman: tietosuoja.fi",
+    "https://tietosuoja.fi/en/",
 ];
 
 /// The message `picker-results`; `get` formats it in a language.
@@ -1385,12 +1840,207 @@ impl<'a> PickerRemoveLabel<'a> {
     pub const ID: &'static str = "picker-remove-label";
 }
 
+/// The message `accessibility-intro`; `get` formats it in a language.
+#[derive(Clone, Copy)]
+pub struct AccessibilityIntro<'a> {
+    /// `$controller`
+    pub controller: &'a dyn core::fmt::Display,
+}
+
+impl<'a> AccessibilityIntro<'a> {
+    /// The message in `language`.
+    pub fn get(&self, language: domain::Language) -> String {
+        let mut out = String::new();
+        match language {
+            domain::Language::Fi => {
+                out.push_str("Tämä saavutettavuusseloste koskee Mielenterveystalon ammattilaisten osiota. Palvelun tarjoaa ");
+                out.push_str(&self.controller.to_string());
+                out.push_str(". Pyrimme siihen, että palvelu on saavutettava digitaalisten palvelujen tarjoamisesta annetun lain (306/2019) mukaisesti.");
+            }
+            domain::Language::Sv => {
+                out.push_str("Detta tillgänglighetsutlåtande gäller Mielenterveystalos sektion för yrkesverksamma. Tjänsten tillhandahålls av ");
+                out.push_str(&self.controller.to_string());
+                out.push_str(". Vi strävar efter att tjänsten ska vara tillgänglig enligt lagen om tillhandahållande av digitala tjänster (306/2019).");
+            }
+            domain::Language::En => {
+                out.push_str("This accessibility statement applies to the professionals' section of Mielenterveystalo. The service is provided by ");
+                out.push_str(&self.controller.to_string());
+                out.push_str(". We aim to make the service accessible in accordance with the Act on the Provision of Digital Services (306/2019).");
+            }
+        }
+        out
+    }
+
+    /// The message's id in the `.ftl` files.
+    #[cfg(test)]
+    pub const ID: &'static str = "accessibility-intro";
+}
+
+/// The message `accessibility-known-session-limit`; `get` formats it in a language.
+#[derive(Clone, Copy)]
+pub struct AccessibilityKnownSessionLimit<'a> {
+    /// `$hours`
+    pub hours: &'a dyn core::fmt::Display,
+}
+
+impl<'a> AccessibilityKnownSessionLimit<'a> {
+    /// The message in `language`.
+    pub fn get(&self, language: domain::Language) -> String {
+        let mut out = String::new();
+        match language {
+            domain::Language::Fi => {
+                out.push_str("Kirjautuminen päättyy tietoturvasyistä aina viimeistään ");
+                out.push_str(&self.hours.to_string());
+                out.push_str(" tunnin kuluttua kirjautumisesta. Tästä ei varoiteta etukäteen, eikä aikaa voi pidentää (WCAG 2.1 -kriteeri 2.2.1 Säädettävä ajoitus). Täyttämäsi tiedot säilyvät selainvälilehdessä, ja voit jatkaa kirjauduttuasi uudelleen. Käyttämättömyyden vuoksi päättyvästä istunnosta varoitetaan etukäteen, ja sitä voi jatkaa.");
+            }
+            domain::Language::Sv => {
+                out.push_str("Av säkerhetsskäl upphör inloggningen alltid senast ");
+                out.push_str(&self.hours.to_string());
+                out.push_str(" timmar efter att du loggade in. Du varnas inte i förväg och kan inte förlänga tiden (WCAG 2.1, kriterium 2.2.1 Justerbar tidsbegränsning). De uppgifter du fyllt i finns kvar i webbläsarfliken, och du kan fortsätta när du har loggat in igen. Innan en session upphör på grund av inaktivitet varnas du i förväg och kan fortsätta den.");
+            }
+            domain::Language::En => {
+                out.push_str("For security, a sign-in always ends ");
+                out.push_str(&self.hours.to_string());
+                out.push_str(" hours after signing in at the latest. There is no warning beforehand, and the time cannot be extended (WCAG 2.1 success criterion 2.2.1 Timing Adjustable). What you have filled in stays in the browser tab, and you can continue after signing in again. A session that ends for inactivity is announced beforehand and can be continued.");
+            }
+        }
+        out
+    }
+
+    /// The message's id in the `.ftl` files.
+    #[cfg(test)]
+    pub const ID: &'static str = "accessibility-known-session-limit";
+}
+
+/// The message `accessibility-assessed`; `get` formats it in a language.
+#[derive(Clone, Copy)]
+pub struct AccessibilityAssessed<'a> {
+    /// `$date`
+    pub date: &'a dyn core::fmt::Display,
+}
+
+impl<'a> AccessibilityAssessed<'a> {
+    /// The message in `language`.
+    pub fn get(&self, language: domain::Language) -> String {
+        let mut out = String::new();
+        match language {
+            domain::Language::Fi => {
+                out.push_str("Saavutettavuus on arvioitu viimeksi ");
+                out.push_str(&self.date.to_string());
+                out.push('.');
+            }
+            domain::Language::Sv => {
+                out.push_str("Tillgängligheten bedömdes senast ");
+                out.push_str(&self.date.to_string());
+                out.push('.');
+            }
+            domain::Language::En => {
+                out.push_str("Accessibility was last assessed on ");
+                out.push_str(&self.date.to_string());
+                out.push('.');
+            }
+        }
+        out
+    }
+
+    /// The message's id in the `.ftl` files.
+    #[cfg(test)]
+    pub const ID: &'static str = "accessibility-assessed";
+}
+
+/// The message `accessibility-statement-date`; `get` formats it in a language.
+#[derive(Clone, Copy)]
+pub struct AccessibilityStatementDate<'a> {
+    /// `$date`
+    pub date: &'a dyn core::fmt::Display,
+}
+
+impl<'a> AccessibilityStatementDate<'a> {
+    /// The message in `language`.
+    pub fn get(&self, language: domain::Language) -> String {
+        let mut out = String::new();
+        match language {
+            domain::Language::Fi => {
+                out.push_str("Seloste on laadittu ");
+                out.push_str(&self.date.to_string());
+                out.push('.');
+            }
+            domain::Language::Sv => {
+                out.push_str("Utlåtandet har utarbetats ");
+                out.push_str(&self.date.to_string());
+                out.push('.');
+            }
+            domain::Language::En => {
+                out.push_str("This statement was prepared on ");
+                out.push_str(&self.date.to_string());
+                out.push('.');
+            }
+        }
+        out
+    }
+
+    /// The message's id in the `.ftl` files.
+    #[cfg(test)]
+    pub const ID: &'static str = "accessibility-statement-date";
+}
+
+/// The message `privacy-retention-session`; `get` formats it in a language.
+#[derive(Clone, Copy)]
+pub struct PrivacyRetentionSession<'a> {
+    /// `$hours`
+    pub hours: &'a dyn core::fmt::Display,
+    /// `$idle`
+    pub idle: &'a dyn core::fmt::Display,
+}
+
+impl<'a> PrivacyRetentionSession<'a> {
+    /// The message in `language`.
+    pub fn get(&self, language: domain::Language) -> String {
+        let mut out = String::new();
+        match language {
+            domain::Language::Fi => {
+                out.push_str("Istunto poistetaan, kun kirjaudut ulos, ja muuten viimeistään kymmenen minuuttia sen jälkeen, kun olet ollut ");
+                out.push_str(&self.idle.to_string());
+                out.push_str(
+                    " minuuttia käyttämättä palvelua. Kirjautuminen päättyy joka tapauksessa ",
+                );
+                out.push_str(&self.hours.to_string());
+                out.push_str(" tunnin kuluttua.");
+            }
+            domain::Language::Sv => {
+                out.push_str("Sessionen raderas när du loggar ut, och annars senast tio minuter efter att du inte har använt tjänsten på ");
+                out.push_str(&self.idle.to_string());
+                out.push_str(" minuter. Inloggningen upphör i varje fall efter ");
+                out.push_str(&self.hours.to_string());
+                out.push_str(" timmar.");
+            }
+            domain::Language::En => {
+                out.push_str("The session is deleted when you sign out, and otherwise at the latest ten minutes after you have not used the service for ");
+                out.push_str(&self.idle.to_string());
+                out.push_str(" minutes. The sign-in ends after ");
+                out.push_str(&self.hours.to_string());
+                out.push_str(" hours in any case.");
+            }
+        }
+        out
+    }
+
+    /// The message's id in the `.ftl` files.
+    #[cfg(test)]
+    pub const ID: &'static str = "privacy-retention-session";
+}
+
 /// The ids of the messages with variables.
 #[cfg(test)]
-pub const FORMATTED_IDS: [&str; 5] = [
+pub const FORMATTED_IDS: [&str; 10] = [
     "picker-results",
     "picker-results-truncated",
     "picker-added",
     "picker-removed",
     "picker-remove-label",
+    "accessibility-intro",
+    "accessibility-known-session-limit",
+    "accessibility-assessed",
+    "accessibility-statement-date",
+    "privacy-retention-session",
 ];
