@@ -83,7 +83,7 @@ fn run(server_args: &[String]) -> Result<(), String> {
     );
     let status = Command::new(server)
         .arg("--dist-dir")
-        .arg(root.join("dist"))
+        .arg(dist_dir())
         .args(server_args)
         .current_dir(&root)
         .status()
@@ -224,7 +224,7 @@ fn start_replicas(
             let address = format!("127.0.0.1:{}", process::free_port()?);
             RunningServer::start_on(
                 server,
-                &root().join("dist"),
+                &dist_dir(),
                 &address,
                 Some(&database),
                 &[("MTT_PUBLIC_URL", format!("http://{address}"))],
@@ -269,7 +269,7 @@ fn start_end_to_end_services(
     );
     let server = RunningServer::start_with(
         server,
-        &root().join("dist"),
+        &dist_dir(),
         &format!("127.0.0.1:{port}"),
         &[
             ("MTT_PUBLIC_URL", base_url.clone()),
@@ -329,7 +329,7 @@ fn lighthouse() -> Result<(), String> {
     install::ensure_npm_packages(&tools, "bench/lighthouse")?;
     build_app(&tools)?;
     let binary = build_server(&tools, Profile::Release)?;
-    let server = RunningServer::start(&binary, &root().join("dist"))?;
+    let server = RunningServer::start(&binary, &dist_dir())?;
     step_ok(
         "Lighthouse (mobile preset)",
         tools
@@ -365,20 +365,37 @@ fn build_server(tools: &install::Tools, profile: Profile) -> Result<PathBuf, Str
         ),
     };
     step_ok(name, tools.command("cargo").args(args))?;
-    Ok(root().join("target").join(folder).join("server"))
+    Ok(target_dir().join(folder).join("server"))
 }
 
-/// Builds the app in release mode with trunk (wasm-opt on) into `dist/`, brotli-compresses it
-/// for the server, and prints its first-load size.
+/// Cargo's target folder: `CARGO_TARGET_DIR` where set (relative to the workspace root, as
+/// cargo takes it), else `target/`.
+fn target_dir() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(folder) if !folder.is_empty() => root().join(folder),
+        _ => root().join("target"),
+    }
+}
+
+/// Where `run`, `test`, `size` and `lighthouse` build the app and the server serves it from:
+/// `dist/`, the server's default `--dist-dir`. The designers' `trunk serve` writes its debug
+/// builds elsewhere (`[build] dist` in `Trunk.toml`), so it never replaces what is served here.
+fn dist_dir() -> PathBuf {
+    root().join("dist")
+}
+
+/// Builds the app in release mode with trunk (wasm-opt on) into [`dist_dir`], brotli-compresses
+/// it for the server, and prints its first-load size.
 fn build_app(tools: &install::Tools) -> Result<(), String> {
     step_ok(
         "build the app (trunk, release, wasm-opt)",
         tools
             .command("trunk")
-            .args(["build", "--release"])
+            .args(["build", "--release", "--dist"])
+            .arg(dist_dir())
             .current_dir(root()),
     )?;
-    let measured = dist::compress(&root().join("dist"))?;
+    let measured = dist::compress(&dist_dir())?;
     dist::report(&measured);
     Ok(())
 }
