@@ -287,6 +287,16 @@ privacy-times-why = They show how up to date the data is.
 privacy-session-title = Sign-in session
 privacy-session-what = The session's random identifier, your name and identifier as the identification service gave them, the times of signing in and of your latest activity, and when the session expires; while you sign in, also one-time check values and the page you return to.
 privacy-session-why = The session keeps you signed in and ends the sign-in when you do not use the service.
+privacy-roles-title = Roles in the registration-point administration
+privacy-roles-what = If you have a role in the registration-point administration: whether you are an officer of the Digital and Population Data Services Agency, which organisations' customer accounts you belong to and in which role (administrator or member), and when the role was given.
+privacy-roles-why = The roles decide what you see and what you can do in the registration-point administration.
+privacy-audit-title = Change log
+privacy-audit-what = For every change in the registration-point administration: who made it (your identifier), when, which customer account it concerned, what was done, and the data before and after the change. The log holds no personal identity codes in clear.
+privacy-audit-why = The log shows who made each decision and change, so that mistakes and misuse can be investigated.
+privacy-retention-audit = The change log is kept as long as the registration-point administration's records. An entry in the log does not disappear when your role ends.
+privacy-organisations-title = Organisations' customer accounts and contracts
+privacy-organisations-what = The name, business ID, kind and wellbeing services county of a customer account's organisation, and the kinds, states, times and reasons for rejection of its professional card contracts. They are the organisation's data; they concern you if you are a user of the account.
+privacy-organisations-why = With them organisations apply for professional card contracts and the Digital and Population Data Services Agency decides the applications.
 privacy-basis-public-task = Performance of a task carried out in the public interest (EU General Data Protection Regulation, article 6(1)(e)).
 privacy-retention-account = As long as your user account exists. A changed detail replaces the earlier one; earlier versions are not kept in the service. You cannot yet delete your account in the service yourself: you can ask the controller to erase your data.
 # $idle (number) minutes of inactivity; $hours (number) the absolute limit in hours

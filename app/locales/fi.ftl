@@ -292,6 +292,16 @@ privacy-times-why = Niistä näkyy, kuinka ajantasaisia tiedot ovat.
 privacy-session-title = Kirjautumisistunto
 privacy-session-what = Istunnon satunnainen tunniste, nimesi ja tunnisteesi sellaisina kuin tunnistuspalvelu ne antoi, kirjautumisen ja viimeisimmän käytön ajankohdat sekä istunnon päättymisaika; kirjautumisen aikana myös kertakäyttöiset tarkistusarvot ja sivu, jolle palaat.
 privacy-session-why = Istunto pitää sinut kirjautuneena ja päättää kirjautumisen, kun et käytä palvelua.
+privacy-roles-title = Roolit rekisteröintipisteiden hallinnassa
+privacy-roles-what = Jos sinulla on rooli rekisteröintipisteiden hallinnassa: oletko Digi- ja väestötietoviraston virkailija, mihin organisaatioiden asiakastileihin kuulut ja millä roolilla (pääkäyttäjä tai jäsen) sekä milloin rooli annettiin.
+privacy-roles-why = Roolit ratkaisevat, mitä näet ja mitä voit tehdä rekisteröintipisteiden hallinnassa.
+privacy-audit-title = Muutosloki
+privacy-audit-what = Jokaisesta rekisteröintipisteiden hallinnan muutoksesta: kuka sen teki (tunnisteesi), milloin, minkä asiakastilin asiaa se koski, mitä tehtiin sekä tiedot ennen muutosta ja sen jälkeen. Lokissa ei ole henkilötunnuksia selväkielisinä.
+privacy-audit-why = Loki osoittaa, kuka on tehnyt kunkin päätöksen ja muutoksen, jotta virheet ja väärinkäytökset voidaan selvittää.
+privacy-retention-audit = Muutosloki säilytetään yhtä kauan kuin rekisteröintipisteiden hallinnan asiakirjat. Lokimerkintä ei poistu, kun roolisi päättyy.
+privacy-organisations-title = Organisaatioiden asiakastilit ja sopimukset
+privacy-organisations-what = Asiakastilin organisaation nimi, Y-tunnus, tyyppi ja hyvinvointialue sekä toimikorttisopimusten tyypit, tilat, ajankohdat ja hylkäysten perustelut. Ne ovat organisaation tietoja; ne koskevat sinua, jos olet tilin käyttäjä.
+privacy-organisations-why = Niillä organisaatiot hakevat toimikorttisopimuksia ja Digi- ja väestötietovirasto ratkaisee hakemukset.
 privacy-basis-public-task = Yleisen edun mukaisen tehtävän suorittaminen (EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta).
 privacy-retention-account = Niin kauan kuin käyttäjätilisi on olemassa. Muutettu tieto korvaa aiemman; vanhoja versioita ei säilytetä palvelussa. Käyttäjätiliä ei vielä voi poistaa palvelussa itse: voit pyytää tietojesi poistamista rekisterinpitäjältä.
 # $idle (number) minutes of inactivity; $hours (number) the absolute limit in hours

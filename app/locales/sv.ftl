@@ -286,6 +286,16 @@ privacy-times-why = De visar hur aktuella uppgifterna är.
 privacy-session-title = Inloggningssession
 privacy-session-what = Sessionens slumpmässiga identifierare, ditt namn och din identifierare så som identifieringstjänsten gav dem, tidpunkterna för inloggningen och den senaste användningen samt när sessionen upphör; under inloggningen även engångskontrollvärden och den sida du återvänder till.
 privacy-session-why = Sessionen håller dig inloggad och avslutar inloggningen när du inte använder tjänsten.
+privacy-roles-title = Roller i administrationen av registreringspunkter
+privacy-roles-what = Om du har en roll i administrationen av registreringspunkter: om du är tjänsteman vid Myndigheten för digitalisering och befolkningsdata, vilka organisationers kundkonton du hör till och med vilken roll (huvudanvändare eller medlem) samt när rollen gavs.
+privacy-roles-why = Rollerna avgör vad du ser och vad du kan göra i administrationen av registreringspunkter.
+privacy-audit-title = Ändringslogg
+privacy-audit-what = Om varje ändring i administrationen av registreringspunkter: vem som gjorde den (din identifierare), när, vilket kundkonto den gällde, vad som gjordes samt uppgifterna före och efter ändringen. Loggen innehåller inga personbeteckningar i klartext.
+privacy-audit-why = Loggen visar vem som har fattat varje beslut och gjort varje ändring, så att fel och missbruk kan utredas.
+privacy-retention-audit = Ändringsloggen bevaras lika länge som handlingarna om administrationen av registreringspunkter. En anteckning i loggen försvinner inte när din roll upphör.
+privacy-organisations-title = Organisationers kundkonton och avtal
+privacy-organisations-what = Kundkontots organisations namn, FO-nummer, typ och välfärdsområde samt tjänstekortsavtalens typer, tillstånd, tidpunkter och motiveringar till avslag. De är organisationens uppgifter; de gäller dig om du är användare av kontot.
+privacy-organisations-why = Med dem ansöker organisationer om tjänstekortsavtal och Myndigheten för digitalisering och befolkningsdata avgör ansökningarna.
 privacy-basis-public-task = Utförande av en uppgift av allmänt intresse (artikel 6.1 e i EU:s allmänna dataskyddsförordning).
 privacy-retention-account = Så länge ditt användarkonto finns. En ändrad uppgift ersätter den tidigare; tidigare versioner sparas inte i tjänsten. Användarkontot kan ännu inte raderas i tjänsten: du kan be den personuppgiftsansvariga att radera dina uppgifter.
 # $idle (number) minutes of inactivity; $hours (number) the absolute limit in hours

@@ -29,11 +29,19 @@ pub enum PersonalData {
     /// The sign-in session: its random id, the name and identifier the identification
     /// service gave, the times of sign-in and of the last activity, and when it expires.
     SignInSession,
+    /// The roles in the registration-point administration: agency officer, the customer
+    /// accounts a person belongs to and the role in each, and when they were given.
+    AdministrationRoles,
+    /// The administration's audit log: who changed what and when, before and after.
+    AuditLog,
+    /// Organisations' customer accounts and card contracts: organisations' data, personal
+    /// only as far as it concerns the account's users.
+    OrganisationRecords,
 }
 
 impl PersonalData {
     /// Every piece, in the notice's order.
-    pub const ALL: [PersonalData; 7] = [
+    pub const ALL: [PersonalData; 10] = [
         PersonalData::Identifier,
         PersonalData::ContactDetails,
         PersonalData::CooperationOrganisations,
@@ -41,6 +49,9 @@ impl PersonalData {
         PersonalData::WellbeingCounty,
         PersonalData::RecordTimes,
         PersonalData::SignInSession,
+        PersonalData::AdministrationRoles,
+        PersonalData::AuditLog,
+        PersonalData::OrganisationRecords,
     ];
 }
 
@@ -64,7 +75,7 @@ const fn column(table: &'static str, column: &'static str, data: PersonalData) -
 }
 
 /// Every column of the database (the same on SQLite and PostgreSQL), classified.
-pub const STORED_COLUMNS: [StoredColumn; 16] = [
+pub const STORED_COLUMNS: [StoredColumn; 42] = [
     column("registrations", "account_key", PersonalData::Identifier),
     column("registrations", "phone", PersonalData::ContactDetails),
     column("registrations", "email", PersonalData::ContactDetails),
@@ -101,6 +112,80 @@ pub const STORED_COLUMNS: [StoredColumn; 16] = [
     column("sessions", "id", PersonalData::SignInSession),
     column("sessions", "data", PersonalData::SignInSession),
     column("sessions", "expires_at", PersonalData::SignInSession),
+    column("officers", "account_key", PersonalData::AdministrationRoles),
+    column("officers", "created_at", PersonalData::AdministrationRoles),
+    column(
+        "memberships",
+        "account_id",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "memberships",
+        "account_key",
+        PersonalData::AdministrationRoles,
+    ),
+    column("memberships", "role", PersonalData::AdministrationRoles),
+    column(
+        "memberships",
+        "created_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column("audit_log", "id", PersonalData::AuditLog),
+    column("audit_log", "at", PersonalData::AuditLog),
+    column("audit_log", "actor", PersonalData::AuditLog),
+    column("audit_log", "account_id", PersonalData::AuditLog),
+    column("audit_log", "action", PersonalData::AuditLog),
+    column("audit_log", "before", PersonalData::AuditLog),
+    column("audit_log", "after", PersonalData::AuditLog),
+    column("customer_accounts", "id", PersonalData::OrganisationRecords),
+    column(
+        "customer_accounts",
+        "name",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "customer_accounts",
+        "business_id",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "customer_accounts",
+        "kind",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "customer_accounts",
+        "county",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "customer_accounts",
+        "created_at",
+        PersonalData::OrganisationRecords,
+    ),
+    column("card_contracts", "id", PersonalData::OrganisationRecords),
+    column(
+        "card_contracts",
+        "account_id",
+        PersonalData::OrganisationRecords,
+    ),
+    column("card_contracts", "kind", PersonalData::OrganisationRecords),
+    column("card_contracts", "state", PersonalData::OrganisationRecords),
+    column(
+        "card_contracts",
+        "rejection_reason",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "card_contracts",
+        "created_at",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "card_contracts",
+        "updated_at",
+        PersonalData::OrganisationRecords,
+    ),
 ];
 
 /// The pieces of personal data the notice lists: those some column holds, in the order of

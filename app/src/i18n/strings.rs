@@ -429,6 +429,26 @@ pub enum Text {
     PrivacySessionWhat,
     /// `privacy-session-why`: Istunto pitää sinut kirjautuneena ja päättää kirjautumisen, kun et käytä palvelua.
     PrivacySessionWhy,
+    /// `privacy-roles-title`: Roolit rekisteröintipisteiden hallinnassa
+    PrivacyRolesTitle,
+    /// `privacy-roles-what`: Jos sinulla on rooli rekisteröintipisteiden hallinnassa: oletko Digi- ja väestötietoviraston virkailija, mihin organisaatioiden asiakastileihin kuulut ja millä roolilla (pääkäyttäjä tai jäsen) sekä milloin rooli annettiin.
+    PrivacyRolesWhat,
+    /// `privacy-roles-why`: Roolit ratkaisevat, mitä näet ja mitä voit tehdä rekisteröintipisteiden hallinnassa.
+    PrivacyRolesWhy,
+    /// `privacy-audit-title`: Muutosloki
+    PrivacyAuditTitle,
+    /// `privacy-audit-what`: Jokaisesta rekisteröintipisteiden hallinnan muutoksesta: kuka sen teki (tunnisteesi), milloin, minkä asiakastilin asiaa se koski, mitä tehtiin sekä tiedot ennen muutosta ja sen jälkeen. Lokissa ei ole henkilötunnuksia selväkielisinä.
+    PrivacyAuditWhat,
+    /// `privacy-audit-why`: Loki osoittaa, kuka on tehnyt kunkin päätöksen ja muutoksen, jotta virheet ja väärinkäytökset voidaan selvittää.
+    PrivacyAuditWhy,
+    /// `privacy-retention-audit`: Muutosloki säilytetään yhtä kauan kuin rekisteröintipisteiden hallinnan asiakirjat. Lokimerkintä ei poistu, kun roolisi päättyy.
+    PrivacyRetentionAudit,
+    /// `privacy-organisations-title`: Organisaatioiden asiakastilit ja sopimukset
+    PrivacyOrganisationsTitle,
+    /// `privacy-organisations-what`: Asiakastilin organisaation nimi, Y-tunnus, tyyppi ja hyvinvointialue sekä toimikorttisopimusten tyypit, tilat, ajankohdat ja hylkäysten perustelut. Ne ovat organisaation tietoja; ne koskevat sinua, jos olet tilin käyttäjä.
+    PrivacyOrganisationsWhat,
+    /// `privacy-organisations-why`: Niillä organisaatiot hakevat toimikorttisopimuksia ja Digi- ja väestötietovirasto ratkaisee hakemukset.
+    PrivacyOrganisationsWhy,
     /// `privacy-basis-public-task`: Yleisen edun mukaisen tehtävän suorittaminen (EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta).
     PrivacyBasisPublicTask,
     /// `privacy-retention-account`: Niin kauan kuin käyttäjätilisi on olemassa. Muutettu tieto korvaa aiemman; vanhoja versioita ei säilytetä palvelussa. Käyttäjätiliä ei vielä voi poistaa palvelussa itse: voit pyytää tietojesi poistamista rekisterinpitäjältä.
@@ -460,7 +480,7 @@ pub enum Text {
 impl Text {
     /// The string in `language`.
     pub fn get(self, language: domain::Language) -> &'static str {
-        let table: &[&str; 225] = match language {
+        let table: &[&str; 235] = match language {
             domain::Language::Fi => &TEXT_FI,
             domain::Language::Sv => &TEXT_SV,
             domain::Language::En => &TEXT_EN,
@@ -476,7 +496,7 @@ impl Text {
 
     /// Every key, in the order of the files.
     #[cfg(test)]
-    pub const ALL: [Text; 225] = [
+    pub const ALL: [Text; 235] = [
         Text::ServiceName,
         Text::SectionTitle,
         Text::SkipToContent,
@@ -689,6 +709,16 @@ impl Text {
         Text::PrivacySessionTitle,
         Text::PrivacySessionWhat,
         Text::PrivacySessionWhy,
+        Text::PrivacyRolesTitle,
+        Text::PrivacyRolesWhat,
+        Text::PrivacyRolesWhy,
+        Text::PrivacyAuditTitle,
+        Text::PrivacyAuditWhat,
+        Text::PrivacyAuditWhy,
+        Text::PrivacyRetentionAudit,
+        Text::PrivacyOrganisationsTitle,
+        Text::PrivacyOrganisationsWhat,
+        Text::PrivacyOrganisationsWhy,
         Text::PrivacyBasisPublicTask,
         Text::PrivacyRetentionAccount,
         Text::PrivacyRecipientsNone,
@@ -706,7 +736,7 @@ impl Text {
 }
 
 #[cfg(test)]
-const TEXT_IDS: [&str; 225] = [
+const TEXT_IDS: [&str; 235] = [
     "service-name",
     "section-title",
     "skip-to-content",
@@ -919,6 +949,16 @@ const TEXT_IDS: [&str; 225] = [
     "privacy-session-title",
     "privacy-session-what",
     "privacy-session-why",
+    "privacy-roles-title",
+    "privacy-roles-what",
+    "privacy-roles-why",
+    "privacy-audit-title",
+    "privacy-audit-what",
+    "privacy-audit-why",
+    "privacy-retention-audit",
+    "privacy-organisations-title",
+    "privacy-organisations-what",
+    "privacy-organisations-why",
     "privacy-basis-public-task",
     "privacy-retention-account",
     "privacy-recipients-none",
@@ -934,7 +974,7 @@ const TEXT_IDS: [&str; 225] = [
     "privacy-complaint-url",
 ];
 
-const TEXT_FI: [&str; 225] = [
+const TEXT_FI: [&str; 235] = [
     "Mielenterveystalo",
     "Ammattilaisten osio",
     "Siirry sisältöön",
@@ -1147,6 +1187,16 @@ const TEXT_FI: [&str; 225] = [
     "Kirjautumisistunto",
     "Istunnon satunnainen tunniste, nimesi ja tunnisteesi sellaisina kuin tunnistuspalvelu ne antoi, kirjautumisen ja viimeisimmän käytön ajankohdat sekä istunnon päättymisaika; kirjautumisen aikana myös kertakäyttöiset tarkistusarvot ja sivu, jolle palaat.",
     "Istunto pitää sinut kirjautuneena ja päättää kirjautumisen, kun et käytä palvelua.",
+    "Roolit rekisteröintipisteiden hallinnassa",
+    "Jos sinulla on rooli rekisteröintipisteiden hallinnassa: oletko Digi- ja väestötietoviraston virkailija, mihin organisaatioiden asiakastileihin kuulut ja millä roolilla (pääkäyttäjä tai jäsen) sekä milloin rooli annettiin.",
+    "Roolit ratkaisevat, mitä näet ja mitä voit tehdä rekisteröintipisteiden hallinnassa.",
+    "Muutosloki",
+    "Jokaisesta rekisteröintipisteiden hallinnan muutoksesta: kuka sen teki (tunnisteesi), milloin, minkä asiakastilin asiaa se koski, mitä tehtiin sekä tiedot ennen muutosta ja sen jälkeen. Lokissa ei ole henkilötunnuksia selväkielisinä.",
+    "Loki osoittaa, kuka on tehnyt kunkin päätöksen ja muutoksen, jotta virheet ja väärinkäytökset voidaan selvittää.",
+    "Muutosloki säilytetään yhtä kauan kuin rekisteröintipisteiden hallinnan asiakirjat. Lokimerkintä ei poistu, kun roolisi päättyy.",
+    "Organisaatioiden asiakastilit ja sopimukset",
+    "Asiakastilin organisaation nimi, Y-tunnus, tyyppi ja hyvinvointialue sekä toimikorttisopimusten tyypit, tilat, ajankohdat ja hylkäysten perustelut. Ne ovat organisaation tietoja; ne koskevat sinua, jos olet tilin käyttäjä.",
+    "Niillä organisaatiot hakevat toimikorttisopimuksia ja Digi- ja väestötietovirasto ratkaisee hakemukset.",
     "Yleisen edun mukaisen tehtävän suorittaminen (EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta).",
     "Niin kauan kuin käyttäjätilisi on olemassa. Muutettu tieto korvaa aiemman; vanhoja versioita ei säilytetä palvelussa. Käyttäjätiliä ei vielä voi poistaa palvelussa itse: voit pyytää tietojesi poistamista rekisterinpitäjältä.",
     "Tietoja ei luovuteta kenellekään. Niitä käsittelevät vain rekisterinpitäjä ja sen lukuun palvelua ylläpitävät. Palvelussa ei ole kolmansien osapuolten seuranta- tai analytiikkapalveluja.",
@@ -1162,7 +1212,7 @@ const TEXT_FI: [&str; 225] = [
     "https://tietosuoja.fi/",
 ];
 
-const TEXT_SV: [&str; 225] = [
+const TEXT_SV: [&str; 235] = [
     "Mielenterveystalo",
     "Sektionen för yrkesverksamma",
     "Gå till innehållet",
@@ -1375,6 +1425,16 @@ const TEXT_SV: [&str; 225] = [
     "Inloggningssession",
     "Sessionens slumpmässiga identifierare, ditt namn och din identifierare så som identifieringstjänsten gav dem, tidpunkterna för inloggningen och den senaste användningen samt när sessionen upphör; under inloggningen även engångskontrollvärden och den sida du återvänder till.",
     "Sessionen håller dig inloggad och avslutar inloggningen när du inte använder tjänsten.",
+    "Roller i administrationen av registreringspunkter",
+    "Om du har en roll i administrationen av registreringspunkter: om du är tjänsteman vid Myndigheten för digitalisering och befolkningsdata, vilka organisationers kundkonton du hör till och med vilken roll (huvudanvändare eller medlem) samt när rollen gavs.",
+    "Rollerna avgör vad du ser och vad du kan göra i administrationen av registreringspunkter.",
+    "Ändringslogg",
+    "Om varje ändring i administrationen av registreringspunkter: vem som gjorde den (din identifierare), när, vilket kundkonto den gällde, vad som gjordes samt uppgifterna före och efter ändringen. Loggen innehåller inga personbeteckningar i klartext.",
+    "Loggen visar vem som har fattat varje beslut och gjort varje ändring, så att fel och missbruk kan utredas.",
+    "Ändringsloggen bevaras lika länge som handlingarna om administrationen av registreringspunkter. En anteckning i loggen försvinner inte när din roll upphör.",
+    "Organisationers kundkonton och avtal",
+    "Kundkontots organisations namn, FO-nummer, typ och välfärdsområde samt tjänstekortsavtalens typer, tillstånd, tidpunkter och motiveringar till avslag. De är organisationens uppgifter; de gäller dig om du är användare av kontot.",
+    "Med dem ansöker organisationer om tjänstekortsavtal och Myndigheten för digitalisering och befolkningsdata avgör ansökningarna.",
     "Utförande av en uppgift av allmänt intresse (artikel 6.1 e i EU:s allmänna dataskyddsförordning).",
     "Så länge ditt användarkonto finns. En ändrad uppgift ersätter den tidigare; tidigare versioner sparas inte i tjänsten. Användarkontot kan ännu inte raderas i tjänsten: du kan be den personuppgiftsansvariga att radera dina uppgifter.",
     "Uppgifterna lämnas inte ut till någon. De behandlas endast av den personuppgiftsansvariga och de som upprätthåller tjänsten för dess räkning. Tjänsten har inga spårnings- eller analystjänster från tredje part.",
@@ -1390,7 +1450,7 @@ const TEXT_SV: [&str; 225] = [
     "https://tietosuoja.fi/sv/",
 ];
 
-const TEXT_EN: [&str; 225] = [
+const TEXT_EN: [&str; 235] = [
     "Mielenterveystalo",
     "Professionals' section",
     "Skip to content",
@@ -1603,6 +1663,16 @@ const TEXT_EN: [&str; 225] = [
     "Sign-in session",
     "The session's random identifier, your name and identifier as the identification service gave them, the times of signing in and of your latest activity, and when the session expires; while you sign in, also one-time check values and the page you return to.",
     "The session keeps you signed in and ends the sign-in when you do not use the service.",
+    "Roles in the registration-point administration",
+    "If you have a role in the registration-point administration: whether you are an officer of the Digital and Population Data Services Agency, which organisations' customer accounts you belong to and in which role (administrator or member), and when the role was given.",
+    "The roles decide what you see and what you can do in the registration-point administration.",
+    "Change log",
+    "For every change in the registration-point administration: who made it (your identifier), when, which customer account it concerned, what was done, and the data before and after the change. The log holds no personal identity codes in clear.",
+    "The log shows who made each decision and change, so that mistakes and misuse can be investigated.",
+    "The change log is kept as long as the registration-point administration's records. An entry in the log does not disappear when your role ends.",
+    "Organisations' customer accounts and contracts",
+    "The name, business ID, kind and wellbeing services county of a customer account's organisation, and the kinds, states, times and reasons for rejection of its professional card contracts. They are the organisation's data; they concern you if you are a user of the account.",
+    "With them organisations apply for professional card contracts and the Digital and Population Data Services Agency decides the applications.",
     "Performance of a task carried out in the public interest (EU General Data Protection Regulation, article 6(1)(e)).",
     "As long as your user account exists. A changed detail replaces the earlier one; earlier versions are not kept in the service. You cannot yet delete your account in the service yourself: you can ask the controller to erase your data.",
     "The data is not disclosed to anyone. Only the controller and those who run the service on its behalf process it. The service has no third-party tracking or analytics.",

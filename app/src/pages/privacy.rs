@@ -33,6 +33,8 @@ enum Retention {
     Account,
     /// As long as the sign-in session (the configured times).
     Session,
+    /// As long as the administration's records.
+    Audit,
 }
 
 /// The texts of one piece of personal data: title, what, why, how long. Every piece has the
@@ -81,6 +83,24 @@ fn texts(data: PersonalData) -> (Text, Text, Text, Retention) {
             Text::PrivacySessionWhy,
             Retention::Session,
         ),
+        PersonalData::AdministrationRoles => (
+            Text::PrivacyRolesTitle,
+            Text::PrivacyRolesWhat,
+            Text::PrivacyRolesWhy,
+            Retention::Account,
+        ),
+        PersonalData::AuditLog => (
+            Text::PrivacyAuditTitle,
+            Text::PrivacyAuditWhat,
+            Text::PrivacyAuditWhy,
+            Retention::Audit,
+        ),
+        PersonalData::OrganisationRecords => (
+            Text::PrivacyOrganisationsTitle,
+            Text::PrivacyOrganisationsWhat,
+            Text::PrivacyOrganisationsWhy,
+            Retention::Account,
+        ),
     }
 }
 
@@ -94,6 +114,7 @@ fn notice(facts: OperatorResponse) -> impl IntoView {
                 Retention::Account => Text::PrivacyRetentionAccount
                     .get(i18n.language())
                     .to_owned(),
+                Retention::Audit => Text::PrivacyRetentionAudit.get(i18n.language()).to_owned(),
                 Retention::Session => PrivacyRetentionSession {
                     idle: &idle,
                     hours: &hours,
