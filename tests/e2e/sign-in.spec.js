@@ -89,7 +89,8 @@ test('the personal path goes to Suomi.fi identification with its four means, by 
   await suomiFi.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/provider=suomifi/);
-  await expect(page.getByRole('button')).toHaveCount(4);
+  // The four means' test users, and the five of the registration-point administration.
+  await expect(page.getByRole('button')).toHaveCount(9);
   await page.getByRole('button', { name: 'Anna Andersson' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.app-account__name')).toContainText('Anna Andersson');
