@@ -38,7 +38,9 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("codegen") if rest.is_empty() => codegen::run(codegen::Mode::Write),
         Some("codegen") if rest == ["--check"] => codegen::run(codegen::Mode::Check),
-        Some("size") => install::ensure_build_tools().and_then(|tools| build_app(&tools)),
+        Some("size") => install::ensure_build_tools()
+            .and_then(|tools| build_app(&tools))
+            .and_then(|measured| dist::check_budget(&root(), &measured)),
         Some("lighthouse") => lighthouse(),
         Some("drill") if drill_args_ok(&rest) => drill(&rest),
         _ => {
@@ -172,7 +174,13 @@ fn test() -> Result<(), String> {
         }
     }
 
-    let built = build_app(&tools).and_then(|()| build_server(&tools, Profile::Debug));
+    let built = build_app(&tools).and_then(|measured| {
+        summary.record(
+            "first-load budget (size-budget.txt)",
+            dist::check_budget(&root, &measured),
+        );
+        build_server(&tools, Profile::Debug)
+    });
     let services = built.and_then(|server| {
         let cluster = cluster.as_ref().map_err(Clone::clone)?;
         let (provider, main) = start_end_to_end_services(&tools, &server)?;
@@ -385,8 +393,10 @@ fn dist_dir() -> PathBuf {
 }
 
 /// Builds the app in release mode with trunk (wasm-opt on) into [`dist_dir`], brotli-compresses
-/// it for the server, and prints its first-load size.
-fn build_app(tools: &install::Tools) -> Result<(), String> {
+/// it for the server, and prints its first-load size. `size` and `test` hold it to the committed
+/// budget (`dist::check_budget`); `run` and `lighthouse` only print it, so a developer can
+/// still run what they are making smaller.
+fn build_app(tools: &install::Tools) -> Result<Vec<dist::Measured>, String> {
     step_ok(
         "build the app (trunk, release, wasm-opt)",
         tools
@@ -397,7 +407,7 @@ fn build_app(tools: &install::Tools) -> Result<(), String> {
     )?;
     let measured = dist::compress(&dist_dir())?;
     dist::report(&measured);
-    Ok(())
+    Ok(measured)
 }
 
 fn step_ok(name: &str, command: &mut Command) -> Result<(), String> {

@@ -16,6 +16,11 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Notes a step's outcome that was not a command's.
+    pub fn record(&mut self, name: &str, outcome: Result<(), String>) {
+        self.steps.push((name.to_owned(), outcome));
+    }
+
     /// Notes a step that failed without running its command.
     pub fn record_failure(&mut self, name: &str, why: &str) {
         self.steps.push((name.to_owned(), Err(why.to_owned())));
