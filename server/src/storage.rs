@@ -10,6 +10,17 @@
 //! is in use (SQLite's online backup API); PostgreSQL's own tools back up PostgreSQL. The typed methods live beside the data
 //! they keep (`accounts.rs`, `sessions.rs`); each says its SQL once per backend.
 
+/// Calls `method(args…)` on whichever backend `storage` has, and awaits it: the typed
+/// interface's methods are the same on both backends.
+macro_rules! on_backend {
+    ($storage:ident, $method:ident($($argument:expr),* $(,)?)) => {
+        match &$storage.backend {
+            Backend::Sqlite(db) => db.$method($($argument),*).await,
+            Backend::Postgres(db) => db.$method($($argument),*).await,
+        }
+    };
+}
+
 mod accounts;
 pub mod administration;
 mod backup;
@@ -133,18 +144,12 @@ impl Storage {
 
     /// Answers when the database answers a query.
     pub async fn check(&self) -> Result<(), StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.check().await,
-            Backend::Postgres(db) => db.check().await,
-        }
+        on_backend!(self, check())
     }
 
     /// The names of the tables the migrations created, sorted (for tests and diagnostics).
     pub async fn table_names(&self) -> Result<Vec<String>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.table_names().await,
-            Backend::Postgres(db) => db.table_names().await,
-        }
+        on_backend!(self, table_names())
     }
 }
 

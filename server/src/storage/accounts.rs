@@ -71,18 +71,12 @@ impl Storage {
         &self,
         account: &AccountKey,
     ) -> Result<Option<Registration>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.registration_of(account).await,
-            Backend::Postgres(db) => db.registration_of(account).await,
-        }
+        on_backend!(self, registration_of(account))
     }
 
     /// The profile of `account`, if there is one.
     pub async fn profile_of(&self, account: &AccountKey) -> Result<Option<Profile>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.profile_of(account).await,
-            Backend::Postgres(db) => db.profile_of(account).await,
-        }
+        on_backend!(self, profile_of(account))
     }
 
     /// Stores the first registration of `account`. Two concurrent first registrations end with
@@ -92,10 +86,7 @@ impl Storage {
         account: &AccountKey,
         registration: Registration,
     ) -> Result<Result<Registration, AccountConflict>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.registration_create(account, registration).await,
-            Backend::Postgres(db) => db.registration_create(account, registration).await,
-        }
+        on_backend!(self, registration_create(account, registration))
     }
 
     /// Replaces the registration of `account`.
@@ -104,10 +95,7 @@ impl Storage {
         account: &AccountKey,
         registration: Registration,
     ) -> Result<Result<Registration, AccountConflict>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.registration_update(account, registration).await,
-            Backend::Postgres(db) => db.registration_update(account, registration).await,
-        }
+        on_backend!(self, registration_update(account, registration))
     }
 
     /// Stores the first profile of `account`, which must be registered.
@@ -116,10 +104,7 @@ impl Storage {
         account: &AccountKey,
         profile: Profile,
     ) -> Result<Result<Profile, AccountConflict>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.profile_create(account, profile).await,
-            Backend::Postgres(db) => db.profile_create(account, profile).await,
-        }
+        on_backend!(self, profile_create(account, profile))
     }
 
     /// Replaces the profile of `account`.
@@ -128,10 +113,7 @@ impl Storage {
         account: &AccountKey,
         profile: Profile,
     ) -> Result<Result<Profile, AccountConflict>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.profile_update(account, profile).await,
-            Backend::Postgres(db) => db.profile_update(account, profile).await,
-        }
+        on_backend!(self, profile_update(account, profile))
     }
 }
 

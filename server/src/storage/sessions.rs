@@ -143,9 +143,6 @@ impl Storage {
 
     /// Deletes every session that has expired by `now` (Unix seconds).
     pub async fn sessions_delete_expired(&self, now: i64) -> Result<(), StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.sessions_delete_expired(now).await,
-            Backend::Postgres(db) => db.sessions_delete_expired(now).await,
-        }
+        on_backend!(self, sessions_delete_expired(now))
     }
 }
