@@ -4,7 +4,7 @@
 
 use domain::administration::{
     AccountKind, AccountRole, BusinessId, ContractKind, ContractState, OrganisationName,
-    RejectionReason,
+    PointOrderState, PostalAddress, RejectionReason, ServiceNumber,
 };
 use domain::reference::WellbeingCountyCode;
 use serde::{Deserialize, Serialize};
@@ -121,4 +121,106 @@ pub struct AuditQuery {
     pub account: Option<i64>,
     /// Only entries with a smaller id (the previous page's `next_before`).
     pub before: Option<i64>,
+}
+
+/// A county's registration point (rekisteröintipiste), from its order on: ordered, approved
+/// (with its service number) or rejected (with the reason).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrationPoint {
+    pub id: i64,
+    /// The county's account.
+    pub account_id: i64,
+    pub name: OrganisationName,
+    /// None for a county's main point, which comes with its granted contract.
+    pub postal_address: Option<PostalAddress>,
+    pub state: PointOrderState,
+    /// Assigned when the order is approved.
+    pub service_number: Option<ServiceNumber>,
+    /// The point bound to the county's granted contract.
+    pub is_main: bool,
+    /// Why the agency rejected the order.
+    pub rejection_reason: Option<RejectionReason>,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Unix seconds of the last change.
+    pub updated_at: i64,
+}
+
+/// `GET /api/admin/accounts/{account}/points` and `GET /api/admin/point-orders`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PointsPage {
+    pub points: Vec<RegistrationPoint>,
+    /// `after` for the next page; none on the last.
+    pub next_after: Option<i64>,
+}
+
+/// An approved point as an organisation's administrator confirms it before authorising it:
+/// `GET /api/admin/points/lookup`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PointLookup {
+    pub point_id: i64,
+    pub service_number: ServiceNumber,
+    pub name: OrganisationName,
+    /// The county's account's name.
+    pub county_name: OrganisationName,
+    /// The county, of the reference data.
+    pub county: Option<WellbeingCountyCode>,
+}
+
+/// An organisation's authorisation (valtuutus) of one registration point.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Authorisation {
+    pub id: i64,
+    /// The authorising organisation's account.
+    pub account_id: i64,
+    /// The point authorised.
+    pub point: PointLookup,
+    /// Unix seconds.
+    pub created_at: i64,
+    /// Unix seconds of the revocation; none while it is active.
+    pub revoked_at: Option<i64>,
+}
+
+/// `GET /api/admin/accounts/{account}/authorisations`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AuthorisationsPage {
+    pub authorisations: Vec<Authorisation>,
+    /// `after` for the next page; none on the last.
+    pub next_after: Option<i64>,
+}
+
+/// An organisation that authorises a point: to the point, a customer "YS sote/organisaatio".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PointCustomer {
+    /// The authorisation's id (pages go by it).
+    pub authorisation_id: i64,
+    pub account_id: i64,
+    pub name: OrganisationName,
+    pub business_id: BusinessId,
+    pub kind: AccountKind,
+    /// Unix seconds: since when it authorises the point.
+    pub since: i64,
+}
+
+/// `GET /api/admin/accounts/{account}/points/{point}/customers`: the active authorisations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PointCustomersPage {
+    pub customers: Vec<PointCustomer>,
+    /// `after` for the next page; none on the last.
+    pub next_after: Option<i64>,
+}
+
+/// `?service_number=N` of the look-up.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct ServiceNumberQuery {
+    /// The number as typed (spaces and hyphens between the digits are taken).
+    pub service_number: Option<String>,
 }

@@ -68,13 +68,29 @@ pub enum ErrorCode {
     ContractNotSubmitted,
     /// 409: the contract has been granted or rejected already.
     ContractAlreadyDecided,
+    /// 403: registration points are a wellbeing county's; this account is of another kind.
+    NotAWellbeingCounty,
+    /// 409: the account has no granted card contract (a county ordering a point, an
+    /// organisation authorising one).
+    NoGrantedContract,
+    /// 409: the point order has been approved or rejected already.
+    PointOrderAlreadyDecided,
+    /// 409: a rescue department authorising a point whose county has no granted
+    /// "Valtionhallinnon sopimus".
+    CountyLacksStateAdministrationContract,
+    /// 403: a wellbeing county does not authorise registration points.
+    CountyCannotAuthorise,
+    /// 409: the account has an active authorisation of this point already.
+    AlreadyAuthorised,
+    /// 409: the authorisation has been revoked already.
+    AuthorisationAlreadyRevoked,
     /// A code this build does not know (from a newer server). Never sent.
     Unknown,
 }
 
 impl ErrorCode {
     /// Every code the server sends.
-    pub const ALL: [ErrorCode; 28] = [
+    pub const ALL: [ErrorCode; 35] = [
         ErrorCode::BadRequest,
         ErrorCode::MalformedJson,
         ErrorCode::InvalidBody,
@@ -103,6 +119,13 @@ impl ErrorCode {
         ErrorCode::ContractAlreadySubmitted,
         ErrorCode::ContractNotSubmitted,
         ErrorCode::ContractAlreadyDecided,
+        ErrorCode::NotAWellbeingCounty,
+        ErrorCode::NoGrantedContract,
+        ErrorCode::PointOrderAlreadyDecided,
+        ErrorCode::CountyLacksStateAdministrationContract,
+        ErrorCode::CountyCannotAuthorise,
+        ErrorCode::AlreadyAuthorised,
+        ErrorCode::AuthorisationAlreadyRevoked,
     ];
 
     /// The code's name on the wire.
@@ -136,6 +159,15 @@ impl ErrorCode {
             ErrorCode::ContractAlreadySubmitted => "contract_already_submitted",
             ErrorCode::ContractNotSubmitted => "contract_not_submitted",
             ErrorCode::ContractAlreadyDecided => "contract_already_decided",
+            ErrorCode::NotAWellbeingCounty => "not_a_wellbeing_county",
+            ErrorCode::NoGrantedContract => "no_granted_contract",
+            ErrorCode::PointOrderAlreadyDecided => "point_order_already_decided",
+            ErrorCode::CountyLacksStateAdministrationContract => {
+                "county_lacks_state_administration_contract"
+            }
+            ErrorCode::CountyCannotAuthorise => "county_cannot_authorise",
+            ErrorCode::AlreadyAuthorised => "already_authorised",
+            ErrorCode::AuthorisationAlreadyRevoked => "authorisation_already_revoked",
             ErrorCode::Unknown => "unknown",
         }
     }
@@ -156,7 +188,10 @@ impl ErrorCode {
             | ErrorCode::InvalidBody
             | ErrorCode::UnknownProvider => 400,
             ErrorCode::Unauthenticated => 401,
-            ErrorCode::CsrfRefused | ErrorCode::Forbidden => 403,
+            ErrorCode::CsrfRefused
+            | ErrorCode::Forbidden
+            | ErrorCode::NotAWellbeingCounty
+            | ErrorCode::CountyCannotAuthorise => 403,
             ErrorCode::NotFound | ErrorCode::RegistrationNotFound | ErrorCode::ProfileNotFound => {
                 404
             }
@@ -168,7 +203,12 @@ impl ErrorCode {
             | ErrorCode::CountyTaken
             | ErrorCode::ContractAlreadySubmitted
             | ErrorCode::ContractNotSubmitted
-            | ErrorCode::ContractAlreadyDecided => 409,
+            | ErrorCode::ContractAlreadyDecided
+            | ErrorCode::NoGrantedContract
+            | ErrorCode::PointOrderAlreadyDecided
+            | ErrorCode::CountyLacksStateAdministrationContract
+            | ErrorCode::AlreadyAuthorised
+            | ErrorCode::AuthorisationAlreadyRevoked => 409,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::RequestTimeout => 408,
             ErrorCode::PayloadTooLarge => 413,
@@ -347,13 +387,20 @@ mod tests {
             | ErrorCode::CountyTaken
             | ErrorCode::ContractAlreadySubmitted
             | ErrorCode::ContractNotSubmitted
-            | ErrorCode::ContractAlreadyDecided => 1,
+            | ErrorCode::ContractAlreadyDecided
+            | ErrorCode::NotAWellbeingCounty
+            | ErrorCode::NoGrantedContract
+            | ErrorCode::PointOrderAlreadyDecided
+            | ErrorCode::CountyLacksStateAdministrationContract
+            | ErrorCode::CountyCannotAuthorise
+            | ErrorCode::AlreadyAuthorised
+            | ErrorCode::AuthorisationAlreadyRevoked => 1,
             ErrorCode::Unknown => 0,
         };
         let counted: usize = ErrorCode::ALL.iter().map(|code| sent(*code)).sum();
-        // Each variant the match counts, once: 28 codes are sent.
-        assert_eq!(counted, 28);
-        assert_eq!(ErrorCode::ALL.len(), 28);
+        // Each variant the match counts, once: 35 codes are sent.
+        assert_eq!(counted, 35);
+        assert_eq!(ErrorCode::ALL.len(), 35);
         let mut names: Vec<&str> = ErrorCode::ALL.iter().map(|code| code.as_str()).collect();
         names.sort_unstable();
         names.dedup();

@@ -73,7 +73,10 @@ mod service_number;
 mod text;
 
 pub use business_id::{BusinessId, BusinessIdError};
-pub use inputs::{AccountOpenInput, AccountOpening, ContractInput, Decision, DecisionInput};
+pub use inputs::{
+    AccountOpenInput, AccountOpening, AuthorisationInput, ContractInput, Decision, DecisionInput,
+    PointOrder, PointOrderInput,
+};
 pub use service_number::{
     FIRST_SERVICE_NUMBER_SERIAL, LAST_SERVICE_NUMBER_SERIAL, ServiceNumber, ServiceNumberError,
 };

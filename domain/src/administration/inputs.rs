@@ -5,7 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    AccountKind, BusinessId, ContractKind, OrganisationName, RejectionReason, WellbeingCountyCode,
+    AccountKind, BusinessId, ContractKind, OrganisationName, PostalAddress, RejectionReason,
+    ServiceNumber, WellbeingCountyCode,
 };
 use crate::fields::{self, FieldError, FieldErrors};
 
@@ -127,6 +128,64 @@ impl DecisionInput {
     }
 }
 
+/// A wellbeing county's administrator orders a registration point (rekisteröintipistetilaus).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PointOrderInput {
+    /// The point's name (the organisation-name rule).
+    pub point_name: String,
+    /// The point's postal address, on one line.
+    pub postal_address: String,
+}
+
+/// A checked [`PointOrderInput`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PointOrder {
+    pub name: OrganisationName,
+    pub postal_address: PostalAddress,
+}
+
+impl PointOrderInput {
+    /// The order, or each field's error.
+    pub fn validate(&self) -> Result<PointOrder, FieldErrors> {
+        let name = self.point_name.parse::<OrganisationName>();
+        let postal_address = self.postal_address.parse::<PostalAddress>();
+        match (name, postal_address) {
+            (Ok(name), Ok(postal_address)) => Ok(PointOrder {
+                name,
+                postal_address,
+            }),
+            (name, postal_address) => Err(fields::collect(
+                [
+                    name.err().map(FieldError::PointName),
+                    postal_address.err().map(FieldError::PostalAddress),
+                ]
+                .into_iter()
+                .flatten(),
+            )),
+        }
+    }
+}
+
+/// An organisation's administrator authorises (valtuuttaa) a registration point by its
+/// electronic service number; the same field looks the point up for confirmation first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AuthorisationInput {
+    /// The point's service number, eight digits (spaces and hyphens between them are taken).
+    pub service_number: String,
+}
+
+impl AuthorisationInput {
+    /// The well-formed number; whether a point has it is the server's question
+    /// ([`super::ServiceNumberError::NotFound`]).
+    pub fn validate(&self) -> Result<ServiceNumber, FieldErrors> {
+        self.service_number
+            .parse::<ServiceNumber>()
+            .map_err(|error| fields::collect([FieldError::ServiceNumber(error)]))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,5 +246,45 @@ mod tests {
             rejection_reason: Some("ignored".into()),
         };
         assert_eq!(grant.validate(), Ok(Decision::Grant));
+    }
+
+    #[test]
+    fn a_point_order_checks_its_name_and_address_each() {
+        let order = PointOrderInput {
+            point_name: " Vantaan rekisteröintipiste ".into(),
+            postal_address: "Kielotie 20, 01300 Vantaa".into(),
+        }
+        .validate()
+        .unwrap();
+        assert_eq!(order.name.as_str(), "Vantaan rekisteröintipiste");
+        assert_eq!(order.postal_address.as_str(), "Kielotie 20, 01300 Vantaa");
+        let errors = PointOrderInput {
+            point_name: "V".into(),
+            postal_address: " ".into(),
+        }
+        .validate()
+        .unwrap_err();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert_eq!(errors[&Field::PointName].code(), "too_short");
+        assert_eq!(errors[&Field::PostalAddress].code(), "required");
+        assert!(!errors.contains_key(&Field::OrganisationName));
+    }
+
+    #[test]
+    fn an_authorisation_takes_a_well_formed_service_number() {
+        let number = ServiceNumber::from_serial(1_234_567).unwrap();
+        let input = |text: &str| AuthorisationInput {
+            service_number: text.into(),
+        };
+        assert_eq!(input("1234 5674").validate(), Ok(number.clone()));
+        assert_eq!(input("1234-5674").validate(), Ok(number));
+        for (text, code) in [
+            ("", "required"),
+            ("1234567", "format"),
+            ("12345675", "check_digit"),
+        ] {
+            let errors = input(text).validate().unwrap_err();
+            assert_eq!(errors[&Field::ServiceNumber].code(), code, "{text:?}");
+        }
     }
 }
