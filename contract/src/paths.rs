@@ -70,12 +70,32 @@ pub mod api {
     pub const ADMIN_CONTRACTS_SUBMITTED: &str = "/api/admin/contracts";
     /// `POST`: an officer grants or rejects a submitted contract.
     pub const ADMIN_CONTRACT_DECISION: &str = "/api/admin/contracts/{contract}/decision";
+    /// `GET ?after=ID` (the county's registration points and point orders, "Näytä
+    /// rekisteröintipistetilaukset") and `POST` (its administrator orders a point).
+    pub const ADMIN_ACCOUNT_POINTS: &str = "/api/admin/accounts/{account}/points";
+    /// `GET ?after=ID`: the organisations that authorise one of the county's points, its
+    /// customers ("YS sote/organisaatio").
+    pub const ADMIN_POINT_CUSTOMERS: &str =
+        "/api/admin/accounts/{account}/points/{point}/customers";
+    /// `GET ?after=ID`: the point orders awaiting the agency's decision (officers).
+    pub const ADMIN_POINT_ORDERS: &str = "/api/admin/point-orders";
+    /// `POST`: an officer approves (the service number is assigned then) or rejects an order.
+    pub const ADMIN_POINT_ORDER_DECISION: &str = "/api/admin/point-orders/{point}/decision";
+    /// `GET ?service_number=N`: the approved point with this number, its name and county, to
+    /// confirm before authorising it.
+    pub const ADMIN_POINT_LOOKUP: &str = "/api/admin/points/lookup";
+    /// `GET ?after=ID` (the account's authorisations, revoked ones too) and `POST` (its
+    /// administrator authorises a point by its service number).
+    pub const ADMIN_ACCOUNT_AUTHORISATIONS: &str = "/api/admin/accounts/{account}/authorisations";
+    /// `POST`: the administrator revokes an authorisation; it stops at once.
+    pub const ADMIN_AUTHORISATION_REVOCATION: &str =
+        "/api/admin/accounts/{account}/authorisations/{authorisation}/revocation";
     /// `GET ?account=ID&before=ID`: the audit log, newest first (officers: all of it; an
     /// account's administrators: their account's).
     pub const ADMIN_AUDIT: &str = "/api/admin/audit";
 
     /// Every path of the API (the server's test checks its OpenAPI document against it).
-    pub const ALL: [&str; 18] = [
+    pub const ALL: [&str; 25] = [
         HEALTH,
         REFERENCE,
         SIGN_IN_METHOD,
@@ -94,6 +114,13 @@ pub mod api {
         ADMIN_CONTRACTS_SUBMITTED,
         ADMIN_CONTRACT_DECISION,
         ADMIN_AUDIT,
+        ADMIN_ACCOUNT_POINTS,
+        ADMIN_POINT_CUSTOMERS,
+        ADMIN_POINT_ORDERS,
+        ADMIN_POINT_ORDER_DECISION,
+        ADMIN_POINT_LOOKUP,
+        ADMIN_ACCOUNT_AUTHORISATIONS,
+        ADMIN_AUTHORISATION_REVOCATION,
     ];
 
     /// `path` with its `{name}` parameters replaced by `values`, in order (for clients).

@@ -34,8 +34,9 @@ pub enum PersonalData {
     AdministrationRoles,
     /// The administration's audit log: who changed what and when, before and after.
     AuditLog,
-    /// Organisations' customer accounts and card contracts: organisations' data, personal
-    /// only as far as it concerns the account's users.
+    /// Organisations' customer accounts, card contracts, registration points and
+    /// authorisations: organisations' data, personal only as far as it concerns the account's
+    /// users.
     OrganisationRecords,
 }
 
@@ -75,7 +76,7 @@ const fn column(table: &'static str, column: &'static str, data: PersonalData) -
 }
 
 /// Every column of the database (the same on SQLite and PostgreSQL), classified.
-pub const STORED_COLUMNS: [StoredColumn; 42] = [
+pub const STORED_COLUMNS: [StoredColumn; 57] = [
     column("registrations", "account_key", PersonalData::Identifier),
     column("registrations", "phone", PersonalData::ContactDetails),
     column("registrations", "email", PersonalData::ContactDetails),
@@ -184,6 +185,77 @@ pub const STORED_COLUMNS: [StoredColumn; 42] = [
     column(
         "card_contracts",
         "updated_at",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "registration_points",
+        "id",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "registration_points",
+        "account_id",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "registration_points",
+        "name",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "registration_points",
+        "postal_address",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "registration_points",
+        "state",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "registration_points",
+        "service_number",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "registration_points",
+        "is_main",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "registration_points",
+        "rejection_reason",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "registration_points",
+        "created_at",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "registration_points",
+        "updated_at",
+        PersonalData::OrganisationRecords,
+    ),
+    column("authorisations", "id", PersonalData::OrganisationRecords),
+    column(
+        "authorisations",
+        "account_id",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "authorisations",
+        "point_id",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "authorisations",
+        "created_at",
+        PersonalData::OrganisationRecords,
+    ),
+    column(
+        "authorisations",
+        "revoked_at",
         PersonalData::OrganisationRecords,
     ),
 ];

@@ -19,7 +19,8 @@ use contract::admin::{
 use contract::{ErrorBody, ErrorCode};
 use domain::AccountKey;
 use domain::administration::{
-    AccountOpenInput, AccountRole, ContractInput, ContractStateError, Decision, DecisionInput,
+    AccountOpenInput, AccountRole, AuthorisationRefusal, ContractInput, ContractStateError,
+    Decision, DecisionInput, PointOrderStateError,
 };
 use time::OffsetDateTime;
 use tower_sessions::Session;
@@ -31,6 +32,8 @@ use crate::error::AppError;
 use crate::storage::administration::{
     AdminConflict, Audit, ContractChange, CustomerAccount, NewAccount, PAGE_SIZE,
 };
+
+pub mod points;
 
 /// The signed-in person as this area sees them.
 pub struct Actor {
@@ -136,6 +139,23 @@ fn conflict(conflict: AdminConflict) -> AppError {
         AdminConflict::State(ContractStateError::AlreadyDecided) => {
             ErrorCode::ContractAlreadyDecided
         }
+        AdminConflict::NoGrantedContract
+        | AdminConflict::Refused(AuthorisationRefusal::NoGrantedContract) => {
+            ErrorCode::NoGrantedContract
+        }
+        AdminConflict::PointState(PointOrderStateError::AlreadyDecided) => {
+            ErrorCode::PointOrderAlreadyDecided
+        }
+        // The authorisation's handler answers it as the field's error before this.
+        AdminConflict::PointNotFound => ErrorCode::NotFound,
+        AdminConflict::Refused(AuthorisationRefusal::CountyLacksStateAdministrationContract) => {
+            ErrorCode::CountyLacksStateAdministrationContract
+        }
+        AdminConflict::Refused(AuthorisationRefusal::CountyCannotAuthorise) => {
+            ErrorCode::CountyCannotAuthorise
+        }
+        AdminConflict::AlreadyAuthorised => ErrorCode::AlreadyAuthorised,
+        AdminConflict::AlreadyRevoked => ErrorCode::AuthorisationAlreadyRevoked,
     })
 }
 

@@ -52,6 +52,21 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(administration::contracts_index))
         .routes(routes!(administration::contract_decision_create))
         .routes(routes!(administration::audit_index))
+        .routes(routes!(
+            administration::points::points_index,
+            administration::points::points_create
+        ))
+        .routes(routes!(administration::points::point_customers_index))
+        .routes(routes!(administration::points::point_orders_index))
+        .routes(routes!(administration::points::point_order_decision_create))
+        .routes(routes!(administration::points::point_lookup_show))
+        .routes(routes!(
+            administration::points::authorisations_index,
+            administration::points::authorisations_create
+        ))
+        .routes(routes!(
+            administration::points::authorisation_revocation_create
+        ))
         .routes(routes!(operator_show))
         .routes(routes!(openapi::openapi_show))
 }

@@ -4,13 +4,20 @@
 //! one private social and health-care organisation and one rescue department, and the
 //! memberships of the development provider's administration test identities. Business IDs are
 //! made-up numbers of the 9000000 series with valid check digits, so they cannot be mistaken
-//! for real organisations'. Written once: an account whose business ID exists is left alone.
+//! for real organisations'. Each county's account also gets a granted sote organisation
+//! contract (which brings its main registration point, approved with its service number) and
+//! two more points, ordered and approved; no county has a "Valtionhallinnon sopimus", so a
+//! rescue department is refused until one is granted. Written once: an account whose business
+//! ID exists is left alone.
 
 use domain::AccountKey;
-use domain::administration::{AccountKind, AccountRole, BusinessId, OrganisationName};
+use domain::administration::{
+    AccountKind, AccountRole, BusinessId, ContractKind, OrganisationName, PointOrder,
+};
 use domain::reference::WellbeingCountyCode;
 
-use crate::storage::administration::{Audit, NewAccount};
+use crate::storage::administration::{Audit, ContractChange, NewAccount};
+use crate::storage::points::PointDecision;
 use crate::storage::{Storage, StorageError};
 
 /// Who the demonstration data names as having made its changes in the audit log.
@@ -115,6 +122,66 @@ pub fn accounts() -> Vec<NewAccount> {
     accounts
 }
 
+/// The demonstration points a county orders besides its main point.
+pub fn point_orders(county_name: &str) -> Vec<PointOrder> {
+    (1..=2)
+        .map(|number| PointOrder {
+            name: format!("{county_name}, rekisteröintipiste {number}")
+                .parse()
+                .expect("demo point names pass the rule"),
+            postal_address: format!("Esimerkkikatu {number}, 00100 Helsinki")
+                .parse()
+                .expect("demo addresses pass the rule"),
+        })
+        .collect()
+}
+
+/// A new county account's granted contract (with its main point) and approved points, made
+/// through the same storage operations, and audited, as the API's.
+async fn county_points(
+    storage: &Storage,
+    actor: &AccountKey,
+    at: i64,
+    account: i64,
+    name: &str,
+) -> Result<(), StorageError> {
+    let audit = |action| Audit { actor, at, action };
+    let Ok(contract) = storage
+        .contract_create(
+            audit("contract_created"),
+            account,
+            ContractKind::SoteOrganisation,
+        )
+        .await?
+    else {
+        return Ok(());
+    };
+    for (action, change) in [
+        ("contract_submitted", ContractChange::Submit),
+        ("contract_granted", ContractChange::Grant),
+    ] {
+        if storage
+            .contract_change(audit(action), None, contract.id, change)
+            .await?
+            .is_err()
+        {
+            return Ok(());
+        }
+    }
+    for order in point_orders(name) {
+        if let Ok(point) = storage
+            .point_order(audit("point_ordered"), account, order)
+            .await?
+        {
+            storage
+                .point_decide(audit("point_approved"), point.id, PointDecision::Approve)
+                .await?
+                .ok();
+        }
+    }
+    Ok(())
+}
+
 /// Writes the demonstration data where it is missing.
 pub async fn seed(storage: &Storage, at: i64) -> Result<(), StorageError> {
     let actor = AccountKey::from_stored(DEMO_ACTOR);
@@ -130,6 +197,9 @@ pub async fn seed(storage: &Storage, at: i64) -> Result<(), StorageError> {
             action: "account_opened",
         };
         if let Ok(opened) = storage.account_open(audit, new).await? {
+            if opened.kind == AccountKind::WellbeingCounty {
+                county_points(storage, &actor, at, opened.id, opened.name.as_str()).await?;
+            }
             by_business_id.insert(business_id, opened.id);
         }
     }
@@ -170,6 +240,11 @@ mod tests {
             county.county.map(|county| county.as_str()),
             Some(DEMO_COUNTY)
         );
+        for account in &accounts {
+            for order in point_orders(account.name.as_str()) {
+                assert!(order.name.as_str().starts_with(account.name.as_str()));
+            }
+        }
         for (_, business_id, _) in DEMO_MEMBERS {
             assert!(
                 accounts

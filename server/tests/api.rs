@@ -45,12 +45,14 @@ async fn first_start_creates_the_database_file_with_its_tables() {
         server.state.storage.table_names().await.unwrap(),
         [
             "audit_log",
+            "authorisations",
             "card_contracts",
             "customer_accounts",
             "memberships",
             "officers",
             "profiles",
             "registration_organisations",
+            "registration_points",
             "registrations",
             "sessions"
         ]

@@ -104,7 +104,8 @@ fn columns_after(folder: &Path) -> Columns {
                         );
                     }
                 }
-                ["CREATE", "INDEX" | "UNIQUE", ..] => {}
+                // Indexes and sequences hold no columns of their own.
+                ["CREATE", "INDEX" | "UNIQUE" | "SEQUENCE", ..] => {}
                 ["ALTER", "TABLE", _, "ADD", ..] => {
                     let table = unquote(words[2]);
                     let at = if upper[4] == "COLUMN" { 5 } else { 4 };
@@ -216,7 +217,8 @@ fn the_reader_follows_each_kind_of_statement() {
          CREATE TABLE IF NOT EXISTS a (x TEXT PRIMARY KEY, y INTEGER CHECK (y IN (1, 2)), \
          \"z\" TEXT, PRIMARY KEY (x, y), UNIQUE (y, z)) STRICT;\n\
          CREATE TABLE b(k TEXT);\n\
-         CREATE INDEX a_y ON a (y);",
+         CREATE INDEX a_y ON a (y);\n\
+         CREATE SEQUENCE s AS BIGINT START WITH 5;",
     )
     .unwrap();
     std::fs::write(

@@ -414,12 +414,14 @@ async fn both_backends_have_the_same_tables() {
             names,
             &[
                 "audit_log",
+                "authorisations",
                 "card_contracts",
                 "customer_accounts",
                 "memberships",
                 "officers",
                 "profiles",
                 "registration_organisations",
+                "registration_points",
                 "registrations",
                 "sessions"
             ]

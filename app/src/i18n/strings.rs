@@ -445,7 +445,7 @@ pub enum Text {
     PrivacyRetentionAudit,
     /// `privacy-organisations-title`: Organisaatioiden asiakastilit ja sopimukset
     PrivacyOrganisationsTitle,
-    /// `privacy-organisations-what`: Asiakastilin organisaation nimi, Y-tunnus, tyyppi ja hyvinvointialue sekä toimikorttisopimusten tyypit, tilat, ajankohdat ja hylkäysten perustelut. Ne ovat organisaation tietoja; ne koskevat sinua, jos olet tilin käyttäjä.
+    /// `privacy-organisations-what`: Asiakastilin organisaation nimi, Y-tunnus, tyyppi ja hyvinvointialue, toimikorttisopimusten tyypit, tilat, ajankohdat ja hylkäysten perustelut, rekisteröintipisteet (nimi, postiosoite, tilauksen tila, sähköinen asiointinumero) sekä organisaation valtuuttamat rekisteröintipisteet valtuutuksen ja sen peruuttamisen ajankohtineen. Ne ovat organisaation tietoja; ne koskevat sinua, jos olet tilin käyttäjä.
     PrivacyOrganisationsWhat,
     /// `privacy-organisations-why`: Niillä organisaatiot hakevat toimikorttisopimuksia ja Digi- ja väestötietovirasto ratkaisee hakemukset.
     PrivacyOrganisationsWhy,
@@ -1195,7 +1195,7 @@ const TEXT_FI: [&str; 235] = [
     "Loki osoittaa, kuka on tehnyt kunkin päätöksen ja muutoksen, jotta virheet ja väärinkäytökset voidaan selvittää.",
     "Muutosloki säilytetään yhtä kauan kuin rekisteröintipisteiden hallinnan asiakirjat. Lokimerkintä ei poistu, kun roolisi päättyy.",
     "Organisaatioiden asiakastilit ja sopimukset",
-    "Asiakastilin organisaation nimi, Y-tunnus, tyyppi ja hyvinvointialue sekä toimikorttisopimusten tyypit, tilat, ajankohdat ja hylkäysten perustelut. Ne ovat organisaation tietoja; ne koskevat sinua, jos olet tilin käyttäjä.",
+    "Asiakastilin organisaation nimi, Y-tunnus, tyyppi ja hyvinvointialue, toimikorttisopimusten tyypit, tilat, ajankohdat ja hylkäysten perustelut, rekisteröintipisteet (nimi, postiosoite, tilauksen tila, sähköinen asiointinumero) sekä organisaation valtuuttamat rekisteröintipisteet valtuutuksen ja sen peruuttamisen ajankohtineen. Ne ovat organisaation tietoja; ne koskevat sinua, jos olet tilin käyttäjä.",
     "Niillä organisaatiot hakevat toimikorttisopimuksia ja Digi- ja väestötietovirasto ratkaisee hakemukset.",
     "Yleisen edun mukaisen tehtävän suorittaminen (EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta).",
     "Niin kauan kuin käyttäjätilisi on olemassa. Muutettu tieto korvaa aiemman; vanhoja versioita ei säilytetä palvelussa. Käyttäjätiliä ei vielä voi poistaa palvelussa itse: voit pyytää tietojesi poistamista rekisterinpitäjältä.",
@@ -1433,7 +1433,7 @@ const TEXT_SV: [&str; 235] = [
     "Loggen visar vem som har fattat varje beslut och gjort varje ändring, så att fel och missbruk kan utredas.",
     "Ändringsloggen bevaras lika länge som handlingarna om administrationen av registreringspunkter. En anteckning i loggen försvinner inte när din roll upphör.",
     "Organisationers kundkonton och avtal",
-    "Kundkontots organisations namn, FO-nummer, typ och välfärdsområde samt tjänstekortsavtalens typer, tillstånd, tidpunkter och motiveringar till avslag. De är organisationens uppgifter; de gäller dig om du är användare av kontot.",
+    "Kundkontots organisations namn, FO-nummer, typ och välfärdsområde, tjänstekortsavtalens typer, tillstånd, tidpunkter och motiveringar till avslag, registreringspunkterna (namn, postadress, beställningens tillstånd, elektroniskt ärendenummer) samt de registreringspunkter organisationen befullmäktigar, med tidpunkterna för befullmäktigandet och återkallandet. De är organisationens uppgifter; de gäller dig om du är användare av kontot.",
     "Med dem ansöker organisationer om tjänstekortsavtal och Myndigheten för digitalisering och befolkningsdata avgör ansökningarna.",
     "Utförande av en uppgift av allmänt intresse (artikel 6.1 e i EU:s allmänna dataskyddsförordning).",
     "Så länge ditt användarkonto finns. En ändrad uppgift ersätter den tidigare; tidigare versioner sparas inte i tjänsten. Användarkontot kan ännu inte raderas i tjänsten: du kan be den personuppgiftsansvariga att radera dina uppgifter.",
@@ -1671,7 +1671,7 @@ const TEXT_EN: [&str; 235] = [
     "The log shows who made each decision and change, so that mistakes and misuse can be investigated.",
     "The change log is kept as long as the registration-point administration's records. An entry in the log does not disappear when your role ends.",
     "Organisations' customer accounts and contracts",
-    "The name, business ID, kind and wellbeing services county of a customer account's organisation, and the kinds, states, times and reasons for rejection of its professional card contracts. They are the organisation's data; they concern you if you are a user of the account.",
+    "The name, business ID, kind and wellbeing services county of a customer account's organisation, the kinds, states, times and reasons for rejection of its professional card contracts, its registration points (name, postal address, state of the order, electronic service number) and the registration points it authorises, with the times of authorisation and revocation. They are the organisation's data; they concern you if you are a user of the account.",
     "With them organisations apply for professional card contracts and the Digital and Population Data Services Agency decides the applications.",
     "Performance of a task carried out in the public interest (EU General Data Protection Regulation, article 6(1)(e)).",
     "As long as your user account exists. A changed detail replaces the earlier one; earlier versions are not kept in the service. You cannot yet delete your account in the service yourself: you can ask the controller to erase your data.",

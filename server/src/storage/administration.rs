@@ -52,6 +52,18 @@ pub enum AdminConflict {
     NotFound,
     /// The contract's state does not allow the change.
     State(domain::administration::ContractStateError),
+    /// The account has no granted card contract (ordering a point).
+    NoGrantedContract,
+    /// The point order's state does not allow the decision.
+    PointState(domain::administration::PointOrderStateError),
+    /// No approved point has the service number.
+    PointNotFound,
+    /// The domain's authorisation rule refuses it.
+    Refused(domain::administration::AuthorisationRefusal),
+    /// The account authorises the point already.
+    AlreadyAuthorised,
+    /// The authorisation is revoked already.
+    AlreadyRevoked,
 }
 
 /// The audited change being written: who, which account, what, before and after.
@@ -473,6 +485,14 @@ impl Sqlite {
                 Some(json(&before)),
                 Some(json(&after)),
             )?;
+            if matches!(change, ContractChange::Grant) {
+                crate::storage::points::sqlite_main_point(
+                    connection,
+                    &audit,
+                    before.account_id,
+                    before.kind,
+                )?;
+            }
             Ok(Ok(after))
         })
         .await

@@ -10,6 +10,7 @@
 //! statements would then fail.
 
 mod administration;
+mod points;
 
 use std::time::Duration;
 
@@ -31,6 +32,7 @@ const MIGRATIONS: &[(i32, &str)] = &[
         2,
         include_str!("../../migrations/postgres/0002_administration.sql"),
     ),
+    (3, include_str!("../../migrations/postgres/0003_points.sql")),
 ];
 
 /// The key of the advisory lock the migrations run under (any fixed number; "mttmigr").

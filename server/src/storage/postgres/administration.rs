@@ -392,6 +392,15 @@ impl Postgres {
             Some(json(&after)),
         )
         .await?;
+        if matches!(change, ContractChange::Grant) {
+            crate::storage::postgres::points::main_point(
+                &transaction,
+                &audit,
+                before.account_id,
+                before.kind,
+            )
+            .await?;
+        }
         transaction.commit().await?;
         Ok(Ok(after))
     }
