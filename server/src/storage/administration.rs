@@ -604,18 +604,12 @@ impl ContractChange {
 impl Storage {
     /// Makes `person` an agency officer (nothing changes if they are one).
     pub async fn officer_add(&self, person: &AccountKey, at: i64) -> Result<(), StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.officer_add(person, at).await,
-            Backend::Postgres(db) => db.officer_add(person, at).await,
-        }
+        on_backend!(self, officer_add(person, at))
     }
 
     /// Whether `person` is an agency officer.
     pub async fn is_officer(&self, person: &AccountKey) -> Result<bool, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.is_officer(person).await,
-            Backend::Postgres(db) => db.is_officer(person).await,
-        }
+        on_backend!(self, is_officer(person))
     }
 
     /// The accounts `person` belongs to, with their role in each, by name.
@@ -623,10 +617,7 @@ impl Storage {
         &self,
         person: &AccountKey,
     ) -> Result<Vec<(CustomerAccount, AccountRole)>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.memberships_of(person).await,
-            Backend::Postgres(db) => db.memberships_of(person).await,
-        }
+        on_backend!(self, memberships_of(person))
     }
 
     /// Opens a customer account (an officer's change).
@@ -635,26 +626,17 @@ impl Storage {
         audit: Audit<'_>,
         account: NewAccount,
     ) -> Result<Result<CustomerAccount, AdminConflict>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.account_open(audit, account).await,
-            Backend::Postgres(db) => db.account_open(audit, account).await,
-        }
+        on_backend!(self, account_open(audit, account))
     }
 
     /// The account `id`, if there is one.
     pub async fn account(&self, id: i64) -> Result<Option<CustomerAccount>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.account(id).await,
-            Backend::Postgres(db) => db.account(id).await,
-        }
+        on_backend!(self, account(id))
     }
 
     /// At most [`PAGE_SIZE`] accounts with an id above `after`, by id.
     pub async fn accounts_page(&self, after: i64) -> Result<Vec<CustomerAccount>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.accounts_page(after).await,
-            Backend::Postgres(db) => db.accounts_page(after).await,
-        }
+        on_backend!(self, accounts_page(after))
     }
 
     /// Makes `person` a member of the account with `role` (or changes their role).
@@ -665,10 +647,7 @@ impl Storage {
         person: &AccountKey,
         role: AccountRole,
     ) -> Result<Result<(), AdminConflict>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.member_add(audit, account_id, person, role).await,
-            Backend::Postgres(db) => db.member_add(audit, account_id, person, role).await,
-        }
+        on_backend!(self, member_add(audit, account_id, person, role))
     }
 
     /// A new draft contract of the account.
@@ -678,10 +657,7 @@ impl Storage {
         account_id: i64,
         kind: ContractKind,
     ) -> Result<Result<CardContract, AdminConflict>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.contract_create(audit, account_id, kind).await,
-            Backend::Postgres(db) => db.contract_create(audit, account_id, kind).await,
-        }
+        on_backend!(self, contract_create(audit, account_id, kind))
     }
 
     /// Submits, grants or rejects a contract (of `account_id`'s, when given), as the domain's
@@ -693,33 +669,21 @@ impl Storage {
         contract_id: i64,
         change: ContractChange,
     ) -> Result<Result<CardContract, AdminConflict>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => {
-                db.contract_change(audit, account_id, contract_id, change)
-                    .await
-            }
-            Backend::Postgres(db) => {
-                db.contract_change(audit, account_id, contract_id, change)
-                    .await
-            }
-        }
+        on_backend!(
+            self,
+            contract_change(audit, account_id, contract_id, change)
+        )
     }
 
     /// The account's newest [`PAGE_SIZE`] contracts, newest first.
     pub async fn contracts_of(&self, account_id: i64) -> Result<Vec<CardContract>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.contracts_of(account_id).await,
-            Backend::Postgres(db) => db.contracts_of(account_id).await,
-        }
+        on_backend!(self, contracts_of(account_id))
     }
 
     /// At most [`PAGE_SIZE`] submitted contracts (awaiting the agency) with an id above
     /// `after`, oldest first.
     pub async fn contracts_submitted(&self, after: i64) -> Result<Vec<CardContract>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.contracts_submitted(after).await,
-            Backend::Postgres(db) => db.contracts_submitted(after).await,
-        }
+        on_backend!(self, contracts_submitted(after))
     }
 
     /// At most [`PAGE_SIZE`] audit entries with an id below `before`, newest first; of one
@@ -729,9 +693,6 @@ impl Storage {
         account_id: Option<i64>,
         before: i64,
     ) -> Result<Vec<AuditEntry>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.audit_page(account_id, before).await,
-            Backend::Postgres(db) => db.audit_page(account_id, before).await,
-        }
+        on_backend!(self, audit_page(account_id, before))
     }
 }

@@ -693,10 +693,7 @@ impl Storage {
         account_id: i64,
         order: PointOrder,
     ) -> Result<Result<RegistrationPoint, AdminConflict>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.point_order(audit, account_id, order).await,
-            Backend::Postgres(db) => db.point_order(audit, account_id, order).await,
-        }
+        on_backend!(self, point_order(audit, account_id, order))
     }
 
     /// The officer approves (assigning the service number) or rejects an order.
@@ -706,18 +703,12 @@ impl Storage {
         point_id: i64,
         decision: PointDecision,
     ) -> Result<Result<RegistrationPoint, AdminConflict>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.point_decide(audit, point_id, decision).await,
-            Backend::Postgres(db) => db.point_decide(audit, point_id, decision).await,
-        }
+        on_backend!(self, point_decide(audit, point_id, decision))
     }
 
     /// The point `id`, if there is one.
     pub async fn point(&self, id: i64) -> Result<Option<RegistrationPoint>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.point(id).await,
-            Backend::Postgres(db) => db.point(id).await,
-        }
+        on_backend!(self, point(id))
     }
 
     /// At most [`PAGE_SIZE`] points with an id above `after`, by id: of one account and in one
@@ -728,10 +719,7 @@ impl Storage {
         state: Option<PointOrderState>,
         after: i64,
     ) -> Result<Vec<RegistrationPoint>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.points_page(account_id, state, after).await,
-            Backend::Postgres(db) => db.points_page(account_id, state, after).await,
-        }
+        on_backend!(self, points_page(account_id, state, after))
     }
 
     /// The approved point with this service number.
@@ -739,10 +727,7 @@ impl Storage {
         &self,
         number: ServiceNumber,
     ) -> Result<Option<PointLookup>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.point_lookup(number).await,
-            Backend::Postgres(db) => db.point_lookup(number).await,
-        }
+        on_backend!(self, point_lookup(number))
     }
 
     /// The account (of `kind`) authorises the approved point with this number, as
@@ -754,10 +739,7 @@ impl Storage {
         kind: AccountKind,
         number: ServiceNumber,
     ) -> Result<Result<Authorisation, AdminConflict>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.authorise(audit, account_id, kind, number).await,
-            Backend::Postgres(db) => db.authorise(audit, account_id, kind, number).await,
-        }
+        on_backend!(self, authorise(audit, account_id, kind, number))
     }
 
     /// At most [`PAGE_SIZE`] of the account's authorisations (revoked ones too) with an id
@@ -767,10 +749,7 @@ impl Storage {
         account_id: i64,
         after: i64,
     ) -> Result<Vec<Authorisation>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.authorisations_page(account_id, after).await,
-            Backend::Postgres(db) => db.authorisations_page(account_id, after).await,
-        }
+        on_backend!(self, authorisations_page(account_id, after))
     }
 
     /// Revokes the account's authorisation.
@@ -780,16 +759,10 @@ impl Storage {
         account_id: i64,
         authorisation_id: i64,
     ) -> Result<Result<Authorisation, AdminConflict>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => {
-                db.authorisation_revoke(audit, account_id, authorisation_id)
-                    .await
-            }
-            Backend::Postgres(db) => {
-                db.authorisation_revoke(audit, account_id, authorisation_id)
-                    .await
-            }
-        }
+        on_backend!(
+            self,
+            authorisation_revoke(audit, account_id, authorisation_id)
+        )
     }
 
     /// At most [`PAGE_SIZE`] of the organisations that actively authorise the point, by
@@ -799,9 +772,6 @@ impl Storage {
         point_id: i64,
         after: i64,
     ) -> Result<Vec<PointCustomer>, StorageError> {
-        match &self.backend {
-            Backend::Sqlite(db) => db.point_customers(point_id, after).await,
-            Backend::Postgres(db) => db.point_customers(point_id, after).await,
-        }
+        on_backend!(self, point_customers(point_id, after))
     }
 }
