@@ -14,64 +14,8 @@ use domain::AccountKey;
 use domain::administration::{PointOrderInput, ServiceNumber};
 use serde_json::{Value, json};
 use server::storage::administration::{AdminConflict, Audit};
+use support::admin::{World, assert_refused, path, world};
 use support::{Answer, Client};
-
-struct World {
-    state: server::AppState,
-    officer: Client,
-    county_admin: Client,
-    private_admin: Client,
-    rescue_admin: Client,
-    member: Client,
-    professional: Client,
-    signed_out: Client,
-    county: i64,
-    private: i64,
-    rescue: i64,
-}
-
-async fn world(database: &support::Database) -> World {
-    let state = database.state().await;
-    server::demo::seed(&state.storage, 1_700_000_000)
-        .await
-        .unwrap();
-    let officer = Client::signed_in(&state, "officer").await;
-    let county_admin = Client::signed_in(&state, "county-admin").await;
-    let private_admin = Client::signed_in(&state, "private-admin").await;
-    let rescue_admin = Client::signed_in(&state, "rescue-admin").await;
-    let member = Client::signed_in(&state, "member").await;
-    let professional = Client::signed_in(&state, "hus").await;
-    let signed_out = Client::new(&state);
-    let own_account = |answer: Answer| answer.json()["accounts"][0]["id"].as_i64().unwrap();
-    let county = own_account(county_admin.get(api::ADMIN_ME).await);
-    let private = own_account(private_admin.get(api::ADMIN_ME).await);
-    let rescue = own_account(rescue_admin.get(api::ADMIN_ME).await);
-    World {
-        state,
-        officer,
-        county_admin,
-        private_admin,
-        rescue_admin,
-        member,
-        professional,
-        signed_out,
-        county,
-        private,
-        rescue,
-    }
-}
-
-fn path(template: &str, values: &[i64]) -> String {
-    let values: Vec<String> = values.iter().map(i64::to_string).collect();
-    let values: Vec<&str> = values.iter().map(String::as_str).collect();
-    api::with(template, &values)
-}
-
-#[track_caller]
-fn assert_refused(answer: &Answer, status: StatusCode, code: &str) {
-    assert_eq!(answer.status, status, "{}", answer.body);
-    assert_eq!(answer.json()["code"], code, "{}", answer.body);
-}
 
 #[track_caller]
 fn assert_field(answer: &Answer, field: &str, code: &str) {

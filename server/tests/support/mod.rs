@@ -326,3 +326,71 @@ pub async fn postgres_database(admin_url: &str) -> Database {
         _folder: None,
     }
 }
+
+/// The registration-point administration's tests: the development identities signed in, over
+/// the demonstration data.
+pub mod admin {
+    use axum::http::StatusCode;
+    use contract::paths::api;
+    use server::AppState;
+
+    use super::{Answer, Client, Database};
+
+    /// The demonstration data's accounts, as the development identities belong to them.
+    pub struct World {
+        pub state: AppState,
+        pub officer: Client,
+        pub county_admin: Client,
+        pub private_admin: Client,
+        pub rescue_admin: Client,
+        pub member: Client,
+        pub professional: Client,
+        pub signed_out: Client,
+        pub county: i64,
+        pub private: i64,
+        pub rescue: i64,
+    }
+
+    pub async fn world(database: &Database) -> World {
+        let state = database.state().await;
+        server::demo::seed(&state.storage, 1_700_000_000)
+            .await
+            .unwrap();
+        let officer = Client::signed_in(&state, "officer").await;
+        let county_admin = Client::signed_in(&state, "county-admin").await;
+        let private_admin = Client::signed_in(&state, "private-admin").await;
+        let rescue_admin = Client::signed_in(&state, "rescue-admin").await;
+        let member = Client::signed_in(&state, "member").await;
+        let professional = Client::signed_in(&state, "hus").await;
+        let signed_out = Client::new(&state);
+        let own_account = |answer: Answer| answer.json()["accounts"][0]["id"].as_i64().unwrap();
+        let county = own_account(county_admin.get(api::ADMIN_ME).await);
+        let private = own_account(private_admin.get(api::ADMIN_ME).await);
+        let rescue = own_account(rescue_admin.get(api::ADMIN_ME).await);
+        World {
+            state,
+            officer,
+            county_admin,
+            private_admin,
+            rescue_admin,
+            member,
+            professional,
+            signed_out,
+            county,
+            private,
+            rescue,
+        }
+    }
+
+    pub fn path(template: &str, values: &[i64]) -> String {
+        let values: Vec<String> = values.iter().map(i64::to_string).collect();
+        let values: Vec<&str> = values.iter().map(String::as_str).collect();
+        api::with(template, &values)
+    }
+
+    #[track_caller]
+    pub fn assert_refused(answer: &Answer, status: StatusCode, code: &str) {
+        assert_eq!(answer.status, status, "{}", answer.body);
+        assert_eq!(answer.json()["code"], code, "{}", answer.body);
+    }
+}
