@@ -102,9 +102,9 @@ impl Actor {
         }
     }
 
-    fn audit(&self, action: &'static str) -> Audit<'_> {
+    fn audit(&self, action: &'static str) -> Audit {
         Audit {
-            actor: &self.person,
+            actor: self.person.clone(),
             at: OffsetDateTime::now_utc().unix_timestamp(),
             action,
         }

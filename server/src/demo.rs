@@ -145,7 +145,11 @@ async fn county_points(
     account: i64,
     name: &str,
 ) -> Result<(), StorageError> {
-    let audit = |action| Audit { actor, at, action };
+    let audit = |action| Audit {
+        actor: actor.clone(),
+        at,
+        action,
+    };
     let Ok(contract) = storage
         .contract_create(
             audit("contract_created"),
@@ -192,7 +196,7 @@ pub async fn seed(storage: &Storage, at: i64) -> Result<(), StorageError> {
     for new in accounts() {
         let business_id = new.business_id.as_str().to_owned();
         let audit = Audit {
-            actor: &actor,
+            actor: actor.clone(),
             at,
             action: "account_opened",
         };
@@ -208,7 +212,7 @@ pub async fn seed(storage: &Storage, at: i64) -> Result<(), StorageError> {
             continue;
         };
         let audit = Audit {
-            actor: &actor,
+            actor: actor.clone(),
             at,
             action: "member_added",
         };

@@ -394,7 +394,7 @@ async fn a_point_order_is_approved_once_with_its_service_number() {
             .storage
             .point_order(
                 Audit {
-                    actor: &actor,
+                    actor,
                     at: 1,
                     action: "point_ordered",
                 },

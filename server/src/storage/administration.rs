@@ -66,9 +66,11 @@ pub enum AdminConflict {
     AlreadyRevoked,
 }
 
-/// The audited change being written: who, which account, what, before and after.
-pub struct Audit<'a> {
-    pub actor: &'a AccountKey,
+/// Who makes an audited change, when, and what it is; the storage method adds the account and
+/// the state before and after. Owned, so a SQLite write's closure takes it as it is.
+#[derive(Debug, Clone)]
+pub struct Audit {
+    pub actor: AccountKey,
     pub at: i64,
     pub action: &'static str,
 }
@@ -159,7 +161,7 @@ fn contract_of(row: ContractRow) -> Result<CardContract, StorageError> {
 
 fn sqlite_audit(
     connection: &rusqlite::Connection,
-    audit: &Audit<'_>,
+    audit: &Audit,
     account_id: Option<i64>,
     before: Option<String>,
     after: Option<String>,
@@ -253,17 +255,11 @@ impl Sqlite {
 
     pub(crate) async fn account_open(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account: NewAccount,
     ) -> Result<Result<CustomerAccount, AdminConflict>, StorageError> {
-        let actor = audit.actor.clone();
-        let (at, action) = (audit.at, audit.action);
+        let at = audit.at;
         self.write(move |connection| {
-            let audit = Audit {
-                actor: &actor,
-                at,
-                action,
-            };
             let taken = connection
                 .prepare_cached("SELECT 1 FROM customer_accounts WHERE business_id = ?1")?
                 .exists([account.business_id.as_str()])?;
@@ -344,20 +340,14 @@ impl Sqlite {
 
     pub(crate) async fn member_add(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: i64,
         person: &AccountKey,
         role: AccountRole,
     ) -> Result<Result<(), AdminConflict>, StorageError> {
-        let actor = audit.actor.clone();
-        let (at, action) = (audit.at, audit.action);
         let person = person.as_str().to_owned();
+        let at = audit.at;
         self.write(move |connection| {
-            let audit = Audit {
-                actor: &actor,
-                at,
-                action,
-            };
             let exists = connection
                 .prepare_cached("SELECT 1 FROM customer_accounts WHERE id = ?1")?
                 .exists([account_id])?;
@@ -393,18 +383,12 @@ impl Sqlite {
 
     pub(crate) async fn contract_create(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: i64,
         kind: ContractKind,
     ) -> Result<Result<CardContract, AdminConflict>, StorageError> {
-        let actor = audit.actor.clone();
-        let (at, action) = (audit.at, audit.action);
+        let at = audit.at;
         self.write(move |connection| {
-            let audit = Audit {
-                actor: &actor,
-                at,
-                action,
-            };
             let exists = connection
                 .prepare_cached("SELECT 1 FROM customer_accounts WHERE id = ?1")?
                 .exists([account_id])?;
@@ -445,19 +429,13 @@ impl Sqlite {
     /// `account_id` limits it to that account's contracts when given.
     pub(crate) async fn contract_change(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: Option<i64>,
         contract_id: i64,
         change: ContractChange,
     ) -> Result<Result<CardContract, AdminConflict>, StorageError> {
-        let actor = audit.actor.clone();
-        let (at, action) = (audit.at, audit.action);
+        let at = audit.at;
         self.write(move |connection| {
-            let audit = Audit {
-                actor: &actor,
-                at,
-                action,
-            };
             let Some(before) = sqlite_contract_by_id(connection, contract_id)?
                 .filter(|contract| account_id.is_none_or(|id| id == contract.account_id))
             else {
@@ -623,7 +601,7 @@ impl Storage {
     /// Opens a customer account (an officer's change).
     pub async fn account_open(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account: NewAccount,
     ) -> Result<Result<CustomerAccount, AdminConflict>, StorageError> {
         on_backend!(self, account_open(audit, account))
@@ -642,7 +620,7 @@ impl Storage {
     /// Makes `person` a member of the account with `role` (or changes their role).
     pub async fn member_add(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: i64,
         person: &AccountKey,
         role: AccountRole,
@@ -653,7 +631,7 @@ impl Storage {
     /// A new draft contract of the account.
     pub async fn contract_create(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: i64,
         kind: ContractKind,
     ) -> Result<Result<CardContract, AdminConflict>, StorageError> {
@@ -664,7 +642,7 @@ impl Storage {
     /// state rule allows.
     pub async fn contract_change(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: Option<i64>,
         contract_id: i64,
         change: ContractChange,

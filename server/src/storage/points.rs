@@ -191,7 +191,7 @@ fn sqlite_lookup(row: &rusqlite::Row<'_>) -> rusqlite::Result<LookupRow> {
 
 fn sqlite_audit(
     connection: &rusqlite::Connection,
-    audit: &Audit<'_>,
+    audit: &Audit,
     action: &str,
     account_id: i64,
     before: Option<String>,
@@ -261,7 +261,7 @@ fn sqlite_point_by_id(
 /// account, with its service number, unless it has one. Audited on the county's account.
 pub(crate) fn sqlite_main_point(
     connection: &rusqlite::Connection,
-    audit: &Audit<'_>,
+    audit: &Audit,
     account_id: i64,
     contract: ContractKind,
 ) -> Result<(), StorageError> {
@@ -312,18 +312,12 @@ pub(crate) fn sqlite_main_point(
 impl Sqlite {
     pub(crate) async fn point_order(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: i64,
         order: PointOrder,
     ) -> Result<Result<RegistrationPoint, AdminConflict>, StorageError> {
-        let actor = audit.actor.clone();
-        let (at, action) = (audit.at, audit.action);
+        let at = audit.at;
         self.write(move |connection| {
-            let audit = Audit {
-                actor: &actor,
-                at,
-                action,
-            };
             if !sqlite_has_granted_contract(connection, account_id, None)? {
                 return Ok(Err(AdminConflict::NoGrantedContract));
             }
@@ -358,7 +352,7 @@ impl Sqlite {
             sqlite_audit(
                 connection,
                 &audit,
-                action,
+                audit.action,
                 account_id,
                 None,
                 Some(json(&point)),
@@ -370,18 +364,12 @@ impl Sqlite {
 
     pub(crate) async fn point_decide(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         point_id: i64,
         decision: PointDecision,
     ) -> Result<Result<RegistrationPoint, AdminConflict>, StorageError> {
-        let actor = audit.actor.clone();
-        let (at, action) = (audit.at, audit.action);
+        let at = audit.at;
         self.write(move |connection| {
-            let audit = Audit {
-                actor: &actor,
-                at,
-                action,
-            };
             let Some(before) = sqlite_point_by_id(connection, point_id)? else {
                 return Ok(Err(AdminConflict::NotFound));
             };
@@ -409,7 +397,7 @@ impl Sqlite {
             sqlite_audit(
                 connection,
                 &audit,
-                action,
+                audit.action,
                 before.account_id,
                 Some(json(&before)),
                 Some(json(&after)),
@@ -476,19 +464,13 @@ impl Sqlite {
 
     pub(crate) async fn authorise(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: i64,
         kind: AccountKind,
         number: ServiceNumber,
     ) -> Result<Result<Authorisation, AdminConflict>, StorageError> {
-        let actor = audit.actor.clone();
-        let (at, action) = (audit.at, audit.action);
+        let at = audit.at;
         self.write(move |connection| {
-            let audit = Audit {
-                actor: &actor,
-                at,
-                action,
-            };
             let Some((lookup, county_account)) = connection
                 .prepare_cached(&format!(
                     "SELECT {LOOKUP_COLUMNS}, p.account_id FROM registration_points p \
@@ -543,7 +525,7 @@ impl Sqlite {
             sqlite_audit(
                 connection,
                 &audit,
-                action,
+                audit.action,
                 account_id,
                 None,
                 Some(json(&authorisation)),
@@ -593,18 +575,12 @@ impl Sqlite {
 
     pub(crate) async fn authorisation_revoke(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: i64,
         authorisation_id: i64,
     ) -> Result<Result<Authorisation, AdminConflict>, StorageError> {
-        let actor = audit.actor.clone();
-        let (at, action) = (audit.at, audit.action);
+        let at = audit.at;
         self.write(move |connection| {
-            let audit = Audit {
-                actor: &actor,
-                at,
-                action,
-            };
             let Some((lookup, created_at, revoked_at)) = connection
                 .prepare_cached(&format!(
                     "SELECT {LOOKUP_COLUMNS}, z.created_at, z.revoked_at \
@@ -643,7 +619,7 @@ impl Sqlite {
             sqlite_audit(
                 connection,
                 &audit,
-                action,
+                audit.action,
                 account_id,
                 Some(json(&before)),
                 Some(json(&after)),
@@ -689,7 +665,7 @@ impl Storage {
     /// account.
     pub async fn point_order(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: i64,
         order: PointOrder,
     ) -> Result<Result<RegistrationPoint, AdminConflict>, StorageError> {
@@ -699,7 +675,7 @@ impl Storage {
     /// The officer approves (assigning the service number) or rejects an order.
     pub async fn point_decide(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         point_id: i64,
         decision: PointDecision,
     ) -> Result<Result<RegistrationPoint, AdminConflict>, StorageError> {
@@ -734,7 +710,7 @@ impl Storage {
     /// `domain::administration::may_authorise` allows.
     pub async fn authorise(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: i64,
         kind: AccountKind,
         number: ServiceNumber,
@@ -755,7 +731,7 @@ impl Storage {
     /// Revokes the account's authorisation.
     pub async fn authorisation_revoke(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: i64,
         authorisation_id: i64,
     ) -> Result<Result<Authorisation, AdminConflict>, StorageError> {

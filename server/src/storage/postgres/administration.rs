@@ -37,7 +37,7 @@ fn contract(row: &Row) -> Result<CardContract, StorageError> {
 
 async fn write_audit(
     transaction: &Transaction<'_>,
-    audit: &Audit<'_>,
+    audit: &Audit,
     account_id: Option<i64>,
     before: Option<String>,
     after: Option<String>,
@@ -131,7 +131,7 @@ impl Postgres {
 
     pub(crate) async fn account_open(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         new: NewAccount,
     ) -> Result<Result<CustomerAccount, AdminConflict>, StorageError> {
         let mut client = self.pool.get().await?;
@@ -232,7 +232,7 @@ impl Postgres {
 
     pub(crate) async fn member_add(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: i64,
         person: &AccountKey,
         role: AccountRole,
@@ -286,7 +286,7 @@ impl Postgres {
 
     pub(crate) async fn contract_create(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: i64,
         kind: ContractKind,
     ) -> Result<Result<CardContract, AdminConflict>, StorageError> {
@@ -341,7 +341,7 @@ impl Postgres {
 
     pub(crate) async fn contract_change(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: Option<i64>,
         contract_id: i64,
         change: ContractChange,

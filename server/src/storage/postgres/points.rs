@@ -42,7 +42,7 @@ fn lookup(row: &Row) -> Result<PointLookup, StorageError> {
 
 async fn write_audit(
     transaction: &Transaction<'_>,
-    audit: &Audit<'_>,
+    audit: &Audit,
     action: &str,
     account_id: i64,
     before: Option<String>,
@@ -106,7 +106,7 @@ async fn has_granted_contract(
 /// account, with its service number, unless it has one. Audited on the county's account.
 pub(crate) async fn main_point(
     transaction: &Transaction<'_>,
-    audit: &Audit<'_>,
+    audit: &Audit,
     account_id: i64,
     contract: ContractKind,
 ) -> Result<(), StorageError> {
@@ -168,7 +168,7 @@ pub(crate) async fn main_point(
 impl Postgres {
     pub(crate) async fn point_order(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: i64,
         order: PointOrder,
     ) -> Result<Result<RegistrationPoint, AdminConflict>, StorageError> {
@@ -213,7 +213,7 @@ impl Postgres {
 
     pub(crate) async fn point_decide(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         point_id: i64,
         decision: PointDecision,
     ) -> Result<Result<RegistrationPoint, AdminConflict>, StorageError> {
@@ -355,7 +355,7 @@ impl Postgres {
 
     pub(crate) async fn authorise(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: i64,
         kind: AccountKind,
         number: ServiceNumber,
@@ -459,7 +459,7 @@ impl Postgres {
 
     pub(crate) async fn authorisation_revoke(
         &self,
-        audit: Audit<'_>,
+        audit: Audit,
         account_id: i64,
         authorisation_id: i64,
     ) -> Result<Result<Authorisation, AdminConflict>, StorageError> {
