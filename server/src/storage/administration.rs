@@ -159,7 +159,9 @@ fn contract_of(row: ContractRow) -> Result<CardContract, StorageError> {
     contract_from_row(row.0, row.1, &row.2, &row.3, row.4.as_deref(), row.5, row.6)
 }
 
-fn sqlite_audit(
+/// Writes `audit`'s entry for `account_id` with the state before and after, in the write's
+/// transaction (the one audit writer of SQLite).
+pub(crate) fn sqlite_audit(
     connection: &rusqlite::Connection,
     audit: &Audit,
     account_id: Option<i64>,

@@ -15,7 +15,7 @@ use rusqlite::OptionalExtension;
 
 pub use contract::admin::{Authorisation, PointCustomer, PointLookup, RegistrationPoint};
 
-use crate::storage::administration::{AdminConflict, Audit, PAGE_SIZE, json};
+use crate::storage::administration::{AdminConflict, Audit, PAGE_SIZE, json, sqlite_audit};
 use crate::storage::sqlite::Sqlite;
 use crate::storage::{Backend, Storage, StorageError};
 
@@ -189,30 +189,6 @@ fn sqlite_lookup(row: &rusqlite::Row<'_>) -> rusqlite::Result<LookupRow> {
     ))
 }
 
-fn sqlite_audit(
-    connection: &rusqlite::Connection,
-    audit: &Audit,
-    action: &str,
-    account_id: i64,
-    before: Option<String>,
-    after: Option<String>,
-) -> Result<(), StorageError> {
-    connection
-        .prepare_cached(
-            "INSERT INTO audit_log (at, actor, account_id, action, before, after) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?
-        .execute(rusqlite::params![
-            audit.at,
-            audit.actor.as_str(),
-            account_id,
-            action,
-            before,
-            after
-        ])?;
-    Ok(())
-}
-
 /// The next service number: the single writer serialises every change, so the greatest
 /// serial assigned plus one is unique.
 fn sqlite_next_service_number(
@@ -301,9 +277,11 @@ pub(crate) fn sqlite_main_point(
         .ok_or_else(|| StorageError::Corrupt(format!("registration point {id} vanished")))?;
     sqlite_audit(
         connection,
-        audit,
-        MAIN_POINT_ACTION,
-        account_id,
+        &Audit {
+            action: MAIN_POINT_ACTION,
+            ..audit.clone()
+        },
+        Some(account_id),
         None,
         Some(json(&point)),
     )
@@ -352,8 +330,7 @@ impl Sqlite {
             sqlite_audit(
                 connection,
                 &audit,
-                audit.action,
-                account_id,
+                Some(account_id),
                 None,
                 Some(json(&point)),
             )?;
@@ -397,8 +374,7 @@ impl Sqlite {
             sqlite_audit(
                 connection,
                 &audit,
-                audit.action,
-                before.account_id,
+                Some(before.account_id),
                 Some(json(&before)),
                 Some(json(&after)),
             )?;
@@ -525,8 +501,7 @@ impl Sqlite {
             sqlite_audit(
                 connection,
                 &audit,
-                audit.action,
-                account_id,
+                Some(account_id),
                 None,
                 Some(json(&authorisation)),
             )?;
@@ -619,8 +594,7 @@ impl Sqlite {
             sqlite_audit(
                 connection,
                 &audit,
-                audit.action,
-                account_id,
+                Some(account_id),
                 Some(json(&before)),
                 Some(json(&after)),
             )?;

@@ -35,7 +35,9 @@ fn contract(row: &Row) -> Result<CardContract, StorageError> {
     )
 }
 
-async fn write_audit(
+/// Writes `audit`'s entry for `account_id` with the state before and after, in `transaction`
+/// (the one audit writer of PostgreSQL).
+pub(crate) async fn write_audit(
     transaction: &Transaction<'_>,
     audit: &Audit,
     account_id: Option<i64>,

@@ -19,6 +19,7 @@ use crate::storage::points::{
     service_number,
 };
 use crate::storage::postgres::Postgres;
+use crate::storage::postgres::administration::write_audit;
 
 fn point(row: &Row) -> Result<RegistrationPoint, StorageError> {
     PointRow {
@@ -38,36 +39,6 @@ fn point(row: &Row) -> Result<RegistrationPoint, StorageError> {
 
 fn lookup(row: &Row) -> Result<PointLookup, StorageError> {
     lookup_of((row.get(0), row.get(1), row.get(2), row.get(3), row.get(4)))
-}
-
-async fn write_audit(
-    transaction: &Transaction<'_>,
-    audit: &Audit,
-    action: &str,
-    account_id: i64,
-    before: Option<String>,
-    after: Option<String>,
-) -> Result<(), StorageError> {
-    let statement = transaction
-        .prepare_cached(
-            "INSERT INTO audit_log (at, actor, account_id, action, before, after) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .await?;
-    transaction
-        .execute(
-            &statement,
-            &[
-                &audit.at,
-                &audit.actor.as_str(),
-                &account_id,
-                &action,
-                &before,
-                &after,
-            ],
-        )
-        .await?;
-    Ok(())
 }
 
 async fn next_service_number(transaction: &Transaction<'_>) -> Result<ServiceNumber, StorageError> {
@@ -156,9 +127,11 @@ pub(crate) async fn main_point(
     )?;
     write_audit(
         transaction,
-        audit,
-        MAIN_POINT_ACTION,
-        account_id,
+        &Audit {
+            action: MAIN_POINT_ACTION,
+            ..audit.clone()
+        },
+        Some(account_id),
         None,
         Some(json(&created)),
     )
@@ -201,8 +174,7 @@ impl Postgres {
         write_audit(
             &transaction,
             &audit,
-            audit.action,
-            account_id,
+            Some(account_id),
             None,
             Some(json(&created)),
         )
@@ -275,8 +247,7 @@ impl Postgres {
         write_audit(
             &transaction,
             &audit,
-            audit.action,
-            before.account_id,
+            Some(before.account_id),
             Some(json(&before)),
             Some(json(&after)),
         )
@@ -417,8 +388,7 @@ impl Postgres {
         write_audit(
             &transaction,
             &audit,
-            audit.action,
-            account_id,
+            Some(account_id),
             None,
             Some(json(&authorisation)),
         )
@@ -503,8 +473,7 @@ impl Postgres {
         write_audit(
             &transaction,
             &audit,
-            audit.action,
-            account_id,
+            Some(account_id),
             Some(json(&before)),
             Some(json(&after)),
         )
