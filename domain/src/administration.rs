@@ -190,6 +190,16 @@ impl ContractKind {
             Err(ContractKindError::NotForAccountKind)
         }
     }
+
+    /// Whether granting a contract of this kind to an account of `account` kind brings the
+    /// account's main registration point (bound to the contract, with its service number): a
+    /// wellbeing county's sote organisation contract does, once per county.
+    pub const fn brings_main_point(self, account: AccountKind) -> bool {
+        matches!(
+            (self, account),
+            (ContractKind::SoteOrganisation, AccountKind::WellbeingCounty)
+        )
+    }
 }
 
 coded_enum! {
@@ -386,6 +396,21 @@ pub const fn may_authorise(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_a_countys_sote_organisation_contract_brings_a_main_point() {
+        use super::{AccountKind, ContractKind};
+        for kind in ContractKind::ALL {
+            for account in AccountKind::ALL {
+                assert_eq!(
+                    kind.brings_main_point(account),
+                    kind == ContractKind::SoteOrganisation
+                        && account == AccountKind::WellbeingCounty,
+                    "{kind} {account}"
+                );
+            }
+        }
+    }
+
     use super::*;
 
     /// The codes are what the storage and the wire hold: each must round-trip through serde

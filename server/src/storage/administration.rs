@@ -125,8 +125,9 @@ pub(crate) fn contract_from_row(
     })
 }
 
-const ACCOUNT_COLUMNS: &str = "id, name, business_id, kind, county";
-const CONTRACT_COLUMNS: &str =
+/// The columns `account_from_row` and `contract_from_row` read, in order (both backends).
+pub(crate) const ACCOUNT_COLUMNS: &str = "id, name, business_id, kind, county";
+pub(crate) const CONTRACT_COLUMNS: &str =
     "id, account_id, kind, state, rejection_reason, created_at, updated_at";
 
 fn sqlite_account(

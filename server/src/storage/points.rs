@@ -158,12 +158,6 @@ pub(crate) fn decided(
 /// The action a county's main point is audited under when its contract's grant creates it.
 pub(crate) const MAIN_POINT_ACTION: &str = "main_point_created";
 
-/// Whether granting `contract` of an account of `kind` brings the account's main point: a
-/// wellbeing county's sote organisation contract does, when the county has none yet.
-pub(crate) fn brings_main_point(kind: AccountKind, contract: ContractKind) -> bool {
-    kind == AccountKind::WellbeingCounty && contract == ContractKind::SoteOrganisation
-}
-
 fn sqlite_point(row: &rusqlite::Row<'_>) -> rusqlite::Result<PointRow> {
     Ok(PointRow {
         id: row.get(0)?,
@@ -253,7 +247,7 @@ pub(crate) fn sqlite_main_point(
     let has_main = connection
         .prepare_cached("SELECT 1 FROM registration_points WHERE account_id = ?1 AND is_main = 1")?
         .exists([account_id])?;
-    if !brings_main_point(kind, contract) || has_main {
+    if !contract.brings_main_point(kind) || has_main {
         return Ok(());
     }
     let number = sqlite_next_service_number(connection)?;

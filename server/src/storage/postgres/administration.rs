@@ -10,14 +10,11 @@ use tokio_postgres::Row;
 
 use crate::storage::StorageError;
 use crate::storage::administration::{
-    AdminConflict, Audit, AuditEntry, CardContract, ContractChange, CustomerAccount, NewAccount,
-    PAGE_SIZE, account_from_row, contract_from_row, json,
+    ACCOUNT_COLUMNS, AdminConflict, Audit, AuditEntry, CONTRACT_COLUMNS, CardContract,
+    ContractChange, CustomerAccount, NewAccount, PAGE_SIZE, account_from_row, contract_from_row,
+    json,
 };
 use crate::storage::postgres::Postgres;
-
-const ACCOUNT_COLUMNS: &str = "id, name, business_id, kind, county";
-const CONTRACT_COLUMNS: &str =
-    "id, account_id, kind, state, rejection_reason, created_at, updated_at";
 
 fn account(row: &Row) -> Result<CustomerAccount, StorageError> {
     account_from_row(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4))

@@ -15,8 +15,7 @@ use crate::storage::StorageError;
 use crate::storage::administration::{AdminConflict, Audit, PAGE_SIZE, json};
 use crate::storage::points::{
     Authorisation, LOOKUP_COLUMNS, MAIN_POINT_ACTION, POINT_COLUMNS, PointCustomer, PointDecision,
-    PointLookup, PointRow, RegistrationPoint, brings_main_point, customer_of, decided, lookup_of,
-    service_number,
+    PointLookup, PointRow, RegistrationPoint, customer_of, decided, lookup_of, service_number,
 };
 use crate::storage::postgres::Postgres;
 use crate::storage::postgres::administration::write_audit;
@@ -90,7 +89,7 @@ pub(crate) async fn main_point(
     let (name, kind): (String, String) = (row.get(0), row.get(1));
     let kind = AccountKind::from_code(&kind)
         .ok_or_else(|| StorageError::Corrupt(format!("customer account {account_id}: kind")))?;
-    if !brings_main_point(kind, contract) {
+    if !contract.brings_main_point(kind) {
         return Ok(());
     }
     let statement = transaction
