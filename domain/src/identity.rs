@@ -51,11 +51,33 @@ impl AccountKey {
         &self.0
     }
 
-    /// A key as it was stored or configured (`suomifi:SUBJECT`, `organisation:CODE:SUBJECT`):
-    /// the server's configuration names the first agency officer so, and stored rows carry it.
-    /// A signed-in person's key comes from [`Identity::account_key`].
+    /// A key as it was stored (rows carry it; the server's own fixed keys): taken as it is. A
+    /// signed-in person's key comes from [`Identity::account_key`], a configured one from
+    /// [`AccountKey::parse`].
     pub fn from_stored(key: &str) -> AccountKey {
         AccountKey(key.to_owned())
+    }
+
+    /// A key a person typed (the server's configuration names the first agency officer so),
+    /// if it has the form [`Identity::account_key`] gives: `suomifi:SUBJECT` or
+    /// `organisation:CODE:SUBJECT` with a catalogue organisation's code, the subject neither
+    /// empty nor padded nor holding control characters.
+    pub fn parse(key: &str) -> Option<AccountKey> {
+        let subject_ok = |subject: &str| {
+            !subject.is_empty()
+                && subject.trim() == subject
+                && !subject.chars().any(char::is_control)
+        };
+        let well_formed = match key.split_once(':') {
+            Some(("suomifi", subject)) => subject_ok(subject),
+            Some(("organisation", rest)) => rest.split_once(':').is_some_and(|(code, subject)| {
+                code.parse::<OrganisationCode>()
+                    .is_ok_and(|parsed| parsed.to_string() == code)
+                    && subject_ok(subject)
+            }),
+            _ => false,
+        };
+        well_formed.then(|| AccountKey(key.to_owned()))
     }
 }
 
@@ -80,6 +102,40 @@ impl Identity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typed_key_parses_exactly_when_it_has_a_sign_ins_form() {
+        for method in [
+            IdentityMethod::SuomiFi {
+                means: PersonalMeans::OnlineBank,
+            },
+            IdentityMethod::Organisation {
+                organisation: "HUS".parse().unwrap(),
+            },
+        ] {
+            let key = Identity {
+                subject: "abc-123".into(),
+                method,
+                first_name: "A".into(),
+                last_name: "B".into(),
+            }
+            .account_key();
+            assert_eq!(AccountKey::parse(key.as_str()), Some(key));
+        }
+        for wrong in [
+            "",
+            "suomifi:",
+            "suomifi: padded",
+            "abc-123",
+            "google:abc",
+            "organisation:abc",
+            "organisation:NOPE:abc",
+            "organisation:HUS:",
+            "suomifi:a\u{7}b",
+        ] {
+            assert_eq!(AccountKey::parse(wrong), None, "{wrong:?}");
+        }
+    }
 
     #[test]
     fn the_account_key_ignores_the_suomi_fi_means_but_not_the_organisation() {

@@ -399,11 +399,7 @@ impl Config {
             return Err(ConfigError::NoConnections);
         }
         if let Some(officer) = &self.first_officer {
-            let well_formed = officer
-                .strip_prefix("suomifi:")
-                .or_else(|| officer.strip_prefix("organisation:"))
-                .is_some_and(|rest| !rest.trim().is_empty() && rest.trim() == rest);
-            if !well_formed {
+            if domain::AccountKey::parse(officer).is_none() {
                 return Err(ConfigError::FirstOfficerMalformed);
             }
         }
@@ -455,6 +451,23 @@ mod tests {
         "--oidc-hus-client-secret",
         "very-secret",
     ];
+
+    #[test]
+    fn a_first_officer_must_be_an_account_key() {
+        let with = |officer: &str| {
+            let mut config = Config::for_tests("sqlite:x".into(), PathBuf::from("dist"));
+            config.first_officer = Some(officer.to_owned());
+            config.check()
+        };
+        assert!(with("suomifi:abc-123").is_ok());
+        assert!(with("organisation:HUS:abc").is_ok());
+        for wrong in ["abc-123", "suomifi:", "organisation:NOPE:abc"] {
+            assert!(
+                matches!(with(wrong), Err(ConfigError::FirstOfficerMalformed)),
+                "{wrong}"
+            );
+        }
+    }
 
     #[test]
     fn an_openid_provider_on_the_command_line_reaches_the_oidc_settings() {

@@ -206,10 +206,13 @@ pub async fn prepare_administration(
     config: &Config,
 ) -> Result<(), storage::StorageError> {
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
-    if let Some(officer) = &config.first_officer {
-        storage
-            .officer_add(&domain::AccountKey::from_stored(officer), now)
-            .await?;
+    // `Config::check` refused a first officer that does not parse.
+    if let Some(officer) = config
+        .first_officer
+        .as_deref()
+        .and_then(domain::AccountKey::parse)
+    {
+        storage.officer_add(&officer, now).await?;
     }
     if config.dev_identity_provider {
         demo::seed(storage, now).await?;
