@@ -398,10 +398,10 @@ impl Config {
         if self.max_connections == 0 {
             return Err(ConfigError::NoConnections);
         }
-        if let Some(officer) = &self.first_officer {
-            if domain::AccountKey::parse(officer).is_none() {
-                return Err(ConfigError::FirstOfficerMalformed);
-            }
+        if let Some(officer) = &self.first_officer
+            && domain::AccountKey::parse(officer).is_none()
+        {
+            return Err(ConfigError::FirstOfficerMalformed);
         }
         if !self.oidc.is_empty() && self.public_url.is_none() {
             return Err(ConfigError::PublicUrlRequired);
