@@ -128,7 +128,14 @@ impl FirstLoad {
         })
     }
 
-    /// The figures over `budget`, each with both numbers; empty when within it.
+    /// How much a figure may exceed its budget without failing: the file names in `index.html`
+    /// and in the wasm's loader carry content hashes, whose random hex compresses a few bytes
+    /// better or worse from one build to the next (measured: `index.html` varied by 3 bytes when
+    /// only the hashes changed). Real growth is larger.
+    pub const HASH_NOISE_BYTES: usize = 64;
+
+    /// The figures over `budget` by more than [`FirstLoad::HASH_NOISE_BYTES`], each with both numbers; empty
+    /// when within it.
     pub fn over(&self, budget: &FirstLoad) -> Vec<String> {
         [
             ("before_paint", self.before_paint, budget.before_paint),
@@ -140,7 +147,7 @@ impl FirstLoad {
             ("total", self.total, budget.total),
         ]
         .into_iter()
-        .filter(|(_, built, allowed)| built > allowed)
+        .filter(|(_, built, allowed)| *built > allowed + Self::HASH_NOISE_BYTES)
         .map(|(key, built, allowed)| format!("{key}: {built} bytes > budget {allowed}"))
         .collect()
     }
@@ -226,13 +233,19 @@ mod tests {
             }
         );
         let budget = FirstLoad::parse_budget(
-            "# comment\nbefore_paint = 1500\nwasm_to_interactive = 93999 # note\ntotal = 96000\n",
+            "# comment\nbefore_paint = 1500\nwasm_to_interactive = 93935 # note\ntotal = 96000\n",
         )
         .unwrap();
         assert_eq!(
             built.over(&budget),
-            ["wasm_to_interactive: 94000 bytes > budget 93999"]
+            ["wasm_to_interactive: 94000 bytes > budget 93935"]
         );
+        // Within the hashes' noise of the budget is not growth.
+        let noisy = FirstLoad {
+            before_paint: 1_500 + FirstLoad::HASH_NOISE_BYTES,
+            ..budget
+        };
+        assert!(noisy.over(&budget).is_empty());
         assert!(FirstLoad::parse_budget("total = 1").is_err());
         assert!(FirstLoad::parse_budget("before_paint = x").is_err());
     }
