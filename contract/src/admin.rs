@@ -73,6 +73,9 @@ pub struct AccountDetail {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContractsPage {
     pub contracts: Vec<Contract>,
+    /// The accounts the page's contracts belong to, once each, so the officer sees whose
+    /// they are.
+    pub accounts: Vec<AccountSummary>,
     /// `after` for the next page; none on the last.
     pub next_after: Option<i64>,
 }
@@ -152,6 +155,9 @@ pub struct RegistrationPoint {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PointsPage {
     pub points: Vec<RegistrationPoint>,
+    /// The officer's list of orders: the counties the page's points belong to, once each.
+    /// Empty on a county's own list.
+    pub accounts: Vec<AccountSummary>,
     /// `after` for the next page; none on the last.
     pub next_after: Option<i64>,
 }

@@ -67,6 +67,29 @@ pub fn landing_path(progress: AccountProgress, return_to: Option<&str>) -> Strin
     }
 }
 
+/// [`landing_path`] for the server's sign-in, which knows whether the person is in the
+/// registration-point administration (`administration`: an agency officer or a member of a
+/// customer account). A page of the area asked for is always where one lands (an invitation's
+/// link is for someone who is not a member yet), whatever the professional steps. Otherwise a
+/// person of the area lands on its front page, which also offers the professionals' section to
+/// one who is registered there, unless they came for a page of that section: never on a
+/// professional form that is not theirs. (The professionals' app calls [`landing_path`] only,
+/// so these rules are not in its download.)
+pub fn landing_path_of(
+    progress: AccountProgress,
+    administration: bool,
+    return_to: Option<&str>,
+) -> String {
+    let wanted = safe_return_path(return_to);
+    if paths::admin::contains(&wanted) {
+        return wanted;
+    }
+    if administration && (wanted == paths::HOME || progress == AccountProgress::Unregistered) {
+        return paths::admin::HOME.to_owned();
+    }
+    landing_path(progress, Some(&wanted))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +129,47 @@ mod tests {
         assert_eq!(landing_path(Registered, None), "/profiili");
         assert_eq!(landing_path(Profiled, None), "/osio");
         assert_eq!(landing_path(Profiled, Some("/")), "/osio");
+    }
+
+    #[test]
+    fn a_person_of_the_administration_lands_in_it_never_on_a_form_not_theirs() {
+        // An officer or administrator without a professional registration: the area.
+        assert_eq!(landing_path_of(Unregistered, true, None), "/hallinta");
+        assert_eq!(
+            landing_path_of(Unregistered, true, Some("/osio")),
+            "/hallinta"
+        );
+        // Both: the area's front page, which offers the section too; a page of the section
+        // asked for is kept.
+        assert_eq!(landing_path_of(Profiled, true, Some("/")), "/hallinta");
+        assert_eq!(landing_path_of(Profiled, true, Some("/osio")), "/osio");
+        assert_eq!(
+            landing_path_of(Registered, true, Some("/osio")),
+            "/profiili?return_to=%2Fosio"
+        );
+        // A page of the area asked for (an invitation's link) is where anyone lands.
+        assert_eq!(
+            landing_path_of(Unregistered, false, Some("/hallinta/kutsu?token=abc")),
+            "/hallinta/kutsu?token=abc"
+        );
+        assert_eq!(
+            landing_path_of(Profiled, false, Some("/hallinta/asiakkuudet/7")),
+            "/hallinta/asiakkuudet/7"
+        );
+        // Not the area: a path that only begins alike.
+        assert_eq!(
+            landing_path_of(Unregistered, true, Some("/hallintax")),
+            "/hallinta"
+        );
+        assert_eq!(
+            landing_path_of(Unregistered, false, Some("/hallintax")),
+            "/rekisteroityminen?return_to=%2Fhallintax"
+        );
+        // A professional is not sent to the area.
+        assert_eq!(
+            landing_path_of(Unregistered, false, None),
+            "/rekisteroityminen"
+        );
     }
 
     #[test]

@@ -141,6 +141,35 @@ pub mod api {
     }
 }
 
+// The administration's paths come last in this file: the professionals' app's wasm carries the
+// line numbers of this file's code before it (panic locations), so an addition here leaves
+// that download byte for byte the same.
+/// The registration-point administration (SPEC §5): its own app and bundle, under this prefix,
+/// so that none of it is part of the professionals' download.
+pub mod admin {
+    /// The area's front page: what the signed-in person may do here.
+    pub const HOME: &str = "/hallinta";
+    /// The agency officer's list of customer accounts, with "Avaa asiakkuus".
+    pub const ACCOUNTS: &str = "/hallinta/asiakkuudet";
+    /// One customer account: its matters, points, authorisations and users.
+    pub const ACCOUNT: &str = "/hallinta/asiakkuudet/{account}";
+    /// A contract's printable page.
+    pub const CONTRACT_PRINT: &str = "/hallinta/asiakkuudet/{account}/sopimukset/{contract}";
+    /// The agency officer's contracts awaiting a decision.
+    pub const CONTRACTS: &str = "/hallinta/sopimukset";
+    /// The agency officer's registration-point orders awaiting a decision.
+    pub const POINT_ORDERS: &str = "/hallinta/rekisterointipistetilaukset";
+    /// The audit log (`?account=ID` for one account's).
+    pub const AUDIT: &str = "/hallinta/muutosloki";
+    /// Accepting an invitation (`?token=…`), after sign-in.
+    pub const INVITATION: &str = "/hallinta/kutsu";
+
+    /// Whether `path` (without its query) is one of the area's pages.
+    pub fn contains(path: &str) -> bool {
+        path == HOME || path.starts_with("/hallinta/") || path.starts_with("/hallinta?")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::api;

@@ -124,6 +124,28 @@ impl Actor {
     }
 }
 
+/// The accounts of a page's rows, once each, in the order first named (at most a page's
+/// worth of reads: the officer's lists name whose each row is).
+pub async fn accounts_of(
+    state: &AppState,
+    actor: &Actor,
+    ids: impl Iterator<Item = i64>,
+) -> Result<Vec<AccountSummary>, AppError> {
+    let mut seen = Vec::new();
+    for id in ids {
+        if !seen.contains(&id) {
+            seen.push(id);
+        }
+    }
+    let mut accounts = Vec::with_capacity(seen.len());
+    for id in seen {
+        if let Some(account) = state.storage.account(id).await? {
+            accounts.push(actor.summary(account));
+        }
+    }
+    Ok(accounts)
+}
+
 fn summary(account: CustomerAccount, role: Option<AccountRole>) -> AccountSummary {
     AccountSummary {
         id: account.id,
@@ -389,8 +411,15 @@ pub async fn contracts_index(
     actor.require_officer()?;
     let contracts: Vec<Contract> = state.storage.contracts_submitted(after).await?;
     let next_after = next_after(&contracts, |contract| contract.id);
+    let accounts = accounts_of(
+        &state,
+        &actor,
+        contracts.iter().map(|contract| contract.account_id),
+    )
+    .await?;
     Ok(Json(ContractsPage {
         contracts,
+        accounts,
         next_after,
     }))
 }

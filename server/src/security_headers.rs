@@ -2,7 +2,7 @@
 //! `unsafe-eval`, `frame-ancestors 'none'`, `nosniff`, a strict Referrer-Policy, and HSTS in
 //! production (which runs behind TLS).
 //!
-//! trunk writes the app's loader into `index.html` as an inline module script; rather than
+//! trunk writes each app's loader into its page (`index.html`, `hallinta/index.html`) as an inline module script; rather than
 //! allowing inline scripts, the policy names that script by its SHA-256 hash, computed from
 //! the built `index.html` when the router is made. WebAssembly needs `'wasm-unsafe-eval'`,
 //! which allows compiling wasm and nothing else.
@@ -26,7 +26,10 @@ pub struct SecurityHeaders {
 impl SecurityHeaders {
     /// The headers for the app built into `dist_dir`; HSTS when `production`.
     pub fn new(dist_dir: &Path, production: bool) -> Self {
-        let index = std::fs::read_to_string(dist_dir.join("index.html")).unwrap_or_default();
+        // Both apps' pages: the professionals' and the administration's (`hallinta/`).
+        let index = ["index.html", "hallinta/index.html"]
+            .map(|page| std::fs::read_to_string(dist_dir.join(page)).unwrap_or_default())
+            .concat();
         let script_hashes: String = inline_scripts(&index)
             .map(|script| {
                 let digest = Sha256::digest(script.as_bytes());

@@ -1,6 +1,7 @@
-//! Serves the trunk-built app. Files that exist are served as they are; any other path without
-//! a file extension is one of the app's own routes and gets `index.html`, so a deep link or a
-//! reload works; a missing file with an extension is a plain 404. Where xtask left a `NAME.br`
+//! Serves the trunk-built apps. Files that exist are served as they are; any other path without
+//! a file extension is one of an app's own routes and gets its page, so a deep link or a reload
+//! works: `hallinta/index.html` (the administration's app) under `/hallinta`, `index.html`
+//! elsewhere; a missing file with an extension is a plain 404. Where xtask left a `NAME.br`
 //! beside a file (brotli at the highest quality), browsers that accept brotli get that.
 
 use std::path::PathBuf;
@@ -20,7 +21,9 @@ pub fn router(dist_dir: PathBuf) -> Router {
     // index.html (and so the app's routes) must be revalidated to pick up a new build.
     Router::new()
         .fallback_service(
+            // A folder (`/hallinta`) is an app's route, not a redirect to `/hallinta/`.
             ServeDir::new(dist_dir)
+                .append_index_html_on_directories(false)
                 .precompressed_br()
                 .fallback(fallback),
         )
@@ -51,13 +54,17 @@ async fn index_html(State(dist_dir): State<PathBuf>, request: Request) -> Respon
     if last_segment.contains('.') {
         return StatusCode::NOT_FOUND.into_response();
     }
-    match tokio::fs::read(dist_dir.join("index.html")).await {
+    // The administration's pages are its own app, built into `hallinta/` (SPEC §5: none of
+    // it is in the professionals' download).
+    let page = if contract::paths::admin::contains(path) {
+        dist_dir.join("hallinta").join("index.html")
+    } else {
+        dist_dir.join("index.html")
+    };
+    match tokio::fs::read(&page).await {
         Ok(bytes) => ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], bytes).into_response(),
         Err(error) => {
-            tracing::error!(
-                "cannot read index.html from {}: {error}",
-                dist_dir.display()
-            );
+            tracing::error!("cannot read {}: {error}", page.display());
             (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "The app has not been built.",

@@ -344,6 +344,16 @@ async fn a_contract_goes_from_draft_to_decision_and_every_step_is_audited() {
             .await
             .json();
         assert_eq!(queue["contracts"][0]["id"], id);
+        // Each row's account is named once, so the officer sees whose it is.
+        let owner = queue["contracts"][0]["account_id"].clone();
+        let accounts = queue["accounts"].as_array().unwrap();
+        assert_eq!(accounts.len(), 1, "{queue}");
+        assert_eq!(accounts[0]["id"], owner);
+        assert!(
+            accounts[0]["name"]
+                .as_str()
+                .is_some_and(|name| !name.is_empty())
+        );
 
         // Only an officer decides; a rejection needs its reason.
         for client in [&world.private_admin, &world.county_admin] {

@@ -173,6 +173,32 @@ async fn app_routes_fall_back_to_index_html() {
     }
 }
 
+// The administration is its own app (SPEC §5): its routes get its page, and nothing else does.
+#[tokio::test]
+async fn the_administrations_routes_get_its_own_page() {
+    let server = test_server().await;
+    for uri in [
+        "/hallinta",
+        "/hallinta/asiakkuudet/7",
+        "/hallinta/kutsu?token=abc",
+    ] {
+        let answer = get(&server, uri).await;
+        assert_eq!(answer.status, StatusCode::OK, "{uri}");
+        assert!(answer.body.contains("<title>admin</title>"), "{uri}");
+        assert_eq!(answer.headers[header::CACHE_CONTROL], "no-cache", "{uri}");
+    }
+    for uri in ["/hallintax", "/osio"] {
+        assert!(
+            get(&server, uri).await.body.contains("<title>app</title>"),
+            "{uri}"
+        );
+    }
+    assert_eq!(
+        get(&server, "/hallinta/missing-0123.wasm").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
 #[tokio::test]
 async fn hashed_assets_are_cached_and_missing_files_are_404() {
     let server = test_server().await;
@@ -213,9 +239,12 @@ async fn every_response_carries_the_security_headers() {
     let server = test_server().await;
     let loader_hash = base64::engine::general_purpose::STANDARD
         .encode(sha2::Sha256::digest(support::LOADER.as_bytes()));
+    let admin_loader_hash = base64::engine::general_purpose::STANDARD
+        .encode(sha2::Sha256::digest(support::ADMIN_LOADER.as_bytes()));
     for uri in [
         "/",
         "/some/route",
+        "/hallinta/asiakkuudet",
         "/app-0123.js",
         "/api/health",
         "/api/nothing",
@@ -227,6 +256,10 @@ async fn every_response_carries_the_security_headers() {
             .unwrap();
         assert!(
             policy.contains(&format!("'sha256-{loader_hash}'")),
+            "{uri}: {policy}"
+        );
+        assert!(
+            policy.contains(&format!("'sha256-{admin_loader_hash}'")),
             "{uri}: {policy}"
         );
         assert!(policy.contains("'wasm-unsafe-eval'"), "{uri}");

@@ -265,7 +265,12 @@ async fn a_point_order_is_approved_once_with_its_service_number() {
             StatusCode::UNAUTHORIZED,
             "unauthenticated",
         );
-        let queue = points_of(&world.officer.get(api::ADMIN_POINT_ORDERS).await);
+        let answer = world.officer.get(api::ADMIN_POINT_ORDERS).await;
+        let owners = answer.json()["accounts"].clone();
+        let queue = points_of(&answer);
+        // The officer's list names the county of each order, once.
+        assert_eq!(owners.as_array().map(Vec::len), Some(1), "{owners}");
+        assert_eq!(owners[0]["id"], queue[0]["account_id"]);
         let queued: Vec<i64> = queue
             .iter()
             .map(|point| point["id"].as_i64().unwrap())

@@ -72,6 +72,22 @@ pub fn report(measured: &[Measured]) {
     );
 }
 
+/// Prints the administration's bundle (`dist/hallinta/`): loaded only under `/hallinta`, so
+/// never part of the professionals' first load above.
+pub fn report_administration(measured: &[Measured]) {
+    println!(
+        "==> the administration's bundle, dist/hallinta/ (brotli quality 11; not in the professionals' first load)"
+    );
+    for file in measured {
+        println!(
+            "  {:>9}  {:>9}  hallinta/{}",
+            file.raw, file.brotli, file.name
+        );
+    }
+    let brotli: usize = measured.iter().map(|file| file.brotli).sum();
+    println!("  {:.1} KB brotli in all", brotli as f64 / 1024.0);
+}
+
 /// The first load's figures: before the first paint (HTML and CSS), to interactive (wasm and
 /// its loader), and in all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -405,8 +405,21 @@ fn build_app(tools: &install::Tools) -> Result<Vec<dist::Measured>, String> {
             .arg(dist_dir())
             .current_dir(root()),
     )?;
+    // The administration (SPEC §5) is a bundle of its own, in `dist/hallinta/` (trunk's
+    // build of index.html above replaced `dist/`, so this one comes after it).
+    step_ok(
+        "build the administration's app (trunk, release, wasm-opt)",
+        tools
+            .command("trunk")
+            .args(["build", "--release", "--public-url", "/hallinta/", "--dist"])
+            .arg(dist_dir().join("hallinta"))
+            .arg("admin.html")
+            .current_dir(root()),
+    )?;
     let measured = dist::compress(&dist_dir())?;
     dist::report(&measured);
+    let administration = dist::compress(&dist_dir().join("hallinta"))?;
+    dist::report_administration(&administration);
     Ok(measured)
 }
 

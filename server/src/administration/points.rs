@@ -64,7 +64,11 @@ pub async fn points_index(
         .points_page(Some(account), None, after)
         .await?;
     let next_after = next_after(&points, |point| point.id);
-    Ok(Json(PointsPage { points, next_after }))
+    Ok(Json(PointsPage {
+        points,
+        accounts: Vec::new(),
+        next_after,
+    }))
 }
 
 #[utoipa::path(post, path = "/admin/accounts/{account}/points", tag = "administration",
@@ -159,7 +163,13 @@ pub async fn point_orders_index(
         .points_page(None, Some(PointOrderState::Ordered), after)
         .await?;
     let next_after = next_after(&points, |point| point.id);
-    Ok(Json(PointsPage { points, next_after }))
+    let accounts =
+        super::accounts_of(&state, &actor, points.iter().map(|point| point.account_id)).await?;
+    Ok(Json(PointsPage {
+        points,
+        accounts,
+        next_after,
+    }))
 }
 
 #[utoipa::path(post, path = "/admin/point-orders/{point}/decision", tag = "administration",

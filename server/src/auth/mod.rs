@@ -14,7 +14,7 @@ pub mod session_api;
 pub mod sign_in;
 
 use contract::ErrorCode;
-use contract::links::landing_path;
+use contract::links::landing_path_of;
 use domain::{AccountProgress, Identity};
 use time::OffsetDateTime;
 use tower_sessions::Session;
@@ -59,12 +59,15 @@ pub async fn complete_sign_in(
     let registered = state.storage.registration_of(&account).await?.is_some();
     let profiled = registered && state.storage.profile_of(&account).await?.is_some();
     let progress = AccountProgress::of(registered, profiled);
+    // An officer or a member of a customer account lands in the administration (SPEC §5).
+    let administration = state.storage.is_officer(&account).await?
+        || !state.storage.memberships_of(&account).await?.is_empty();
     session.cycle_id().await?;
     session.insert(IDENTITY, identity).await?;
     let now = OffsetDateTime::now_utc().unix_timestamp();
     session.insert(SIGNED_IN_AT, now).await?;
     session.insert(LAST_SEEN, now).await?;
-    Ok(landing_path(progress, return_to))
+    Ok(landing_path_of(progress, administration, return_to))
 }
 
 /// The signed-in identity, or `None`. A session older than the absolute limit is ended here.

@@ -18,6 +18,9 @@ use tower::ServiceExt;
 /// The app's inline loader in the test `index.html` (the CSP must name it by its hash).
 pub const LOADER: &str = "import init from '/app-0123.js';";
 
+/// The administration's inline loader in the test `hallinta/index.html`.
+pub const ADMIN_LOADER: &str = "import init from '/hallinta/admin-0123.js';";
+
 /// A state with the embedded test configuration changed by `configure`, a database file and a
 /// `dist/` holding `index.html`, a hashed script and its brotli form. Keep the folder alive.
 pub async fn test_state(configure: impl FnOnce(&mut Config)) -> (AppState, tempfile::TempDir) {
@@ -30,6 +33,12 @@ pub async fn test_state(configure: impl FnOnce(&mut Config)) -> (AppState, tempf
     )
     .unwrap();
     std::fs::write(dist_dir.join("app-0123.js"), "export {}").unwrap();
+    std::fs::create_dir(dist_dir.join("hallinta")).unwrap();
+    std::fs::write(
+        dist_dir.join("hallinta").join("index.html"),
+        format!("<!doctype html><title>admin</title><script type=module>{ADMIN_LOADER}</script>"),
+    )
+    .unwrap();
     std::fs::write(dist_dir.join("app-0123.js.br"), "brotli bytes").unwrap();
     let database_url = format!("sqlite:{}", folder.path().join("test.sqlite3").display());
     let mut config = Config::for_tests(database_url.clone(), dist_dir);

@@ -1,0 +1,164 @@
+### Every visible string of the registration-point administration in English.
+### See fi.ftl.
+
+## Frame
+
+area-name = Registration point administration
+error-title-prefix = Error
+loading = Loading…
+load-failed = The information could not be loaded. Check your connection and try again.
+try-again = Try again
+sign-in-first = Sign in to see this page
+not-found-title = Page not found
+not-found-body = There is no page at this address. It may have expired or contain a typing error.
+back-to-area-front = To the front page of registration point administration
+show-more = Show more
+show-older = Show older
+actions = Actions
+action-failed = The action failed. Try again.
+saving = Saving…
+choose-one = Choose
+error-code-label = Error code:
+created = Created
+updated = Updated
+since = since
+
+## Front page
+
+home-title = Registration point administration
+officer-heading = Officer's tasks
+your-accounts-heading = Your customer accounts
+no-rights-yet = You have no rights to registration point administration yet. If you received an invitation by email, open its link after signing in.
+professional-section-heading = Professionals' section
+go-to-professional-section = Go to the professionals' section
+
+## Accounts
+
+accounts-title = Customer accounts
+accounts-list-heading = All customer accounts
+account-title = Customer account
+account-label = Customer account
+open-account = Open the customer account
+open-account-heading = Open a customer account
+open-account-button = Open the customer account
+organisation-name-label = Organisation's name
+business-id-label = Business ID
+business-id-hint = In the form 1234567-8
+account-kind-label = Kind of account
+county-label = Wellbeing services county
+your-role-label = Your role
+kind-wellbeing-county = Wellbeing services county
+kind-private-sote = Private social and health care organisation
+kind-rescue-department = Rescue department
+role-administrator = Administrator
+role-member = User
+account-audit-link = The account's audit log
+back-to-account = Back to the customer account
+
+## Contracts
+
+pending-matters = Matters in progress
+decided-matters = Decided matters
+no-matters = No matters.
+contract-sote-organisation = Professional card contract
+contract-state-administration = State administration contract
+state-draft = draft
+state-submitted = submitted for a decision
+state-granted = granted
+state-rejected = rejected
+state-label = State
+submit-contract = Submit for a decision
+grant = Grant
+reject = Reject
+print-contract = Print the contract
+rejection-reason-label = Reason for the rejection
+rejection-reason-hint = The reason is shown to the applicant.
+rejection-reason-shown = Reason for the rejection
+apply-contract-heading = Apply for a professional card contract
+apply-contract-intro = The contract is first made as a draft. Submit it for a decision from the actions of matters in progress.
+contract-kind-label = Kind of contract
+create-draft = Make a draft
+contracts-title = Contracts to decide
+contracts-intro = Professional card contracts submitted for a decision, oldest first.
+nothing-to-decide = Nothing to decide.
+print-title = Professional card contract
+print-button = Print
+contract-number-label = Contract number
+
+## Registration points
+
+points-heading = Registration points
+show-point-orders = Show registration point orders
+hide-point-orders = Hide registration point orders
+no-points = No registration points.
+points-need-contract = Registration points can be ordered once the county's professional card contract is granted.
+point-ordered = ordered
+point-approved = approved
+point-rejected = rejected
+main-point = Main registration point
+point-name-label = Registration point's name
+postal-address-label = Postal address
+postal-address-hint = Street address, postcode and post office, for example Sibeliuksenkatu 1, 04400 Järvenpää
+service-number-label = Electronic service number
+service-number-hint = Eight digits
+order-point-heading = Order a registration point
+order-point-button = Order the registration point
+point-order-sent = The order has been sent to the Digital and Population Data Services Agency for approval.
+point-orders-title = Registration point orders
+approve = Approve
+show-customers = Show customers
+no-customers = No customers.
+customer-kind-ys = YS social and health care/organisation
+
+## Authorisations
+
+authorisations-heading = Authorisations
+authorisations-intro = An authorisation lets a registration point order the organisation's professional cards.
+no-authorisations = No authorisations.
+authorisation-needs-contract = A registration point can be authorised once the organisation's professional card contract is granted.
+authorise-heading = Authorise a registration point
+find-point = Find the registration point
+confirm-point-heading = Check the registration point
+authorise-button = Authorise this registration point
+authorised = Authorised:
+authorised-since = In force since
+revoked-at = Revoked
+revoke = Revoke the authorisation
+
+## Audit log
+
+audit-title = Audit log
+audit-empty = No changes.
+audit-when = When
+audit-who = By
+audit-change = Change
+audit-before = Before
+audit-after = After
+audit-account-opened = Customer account opened
+audit-member-added = User added
+audit-contract-created = Contract draft made
+audit-contract-submitted = Contract submitted for a decision
+audit-contract-granted = Contract granted
+audit-contract-rejected = Contract rejected
+audit-point-ordered = Registration point ordered
+audit-point-approved = Registration point approved
+audit-point-rejected = Registration point order rejected
+audit-point-authorised = Registration point authorised
+audit-authorisation-revoked = Authorisation revoked
+
+## Refusals (the server's codes)
+
+refused-forbidden = You do not have the right to do this.
+refused-not-found = The information was not found. It does not exist or you do not have the right to see it.
+refused-business-id-taken = There is already a customer account with this business ID.
+refused-county-taken = There is already a customer account for this wellbeing services county.
+refused-contract-already-submitted = The contract has already been submitted for a decision.
+refused-contract-not-submitted = The contract has not been submitted for a decision.
+refused-contract-already-decided = The contract has already been decided.
+refused-not-a-wellbeing-county = Only a wellbeing services county can order registration points.
+refused-no-granted-contract = The professional card contract has not been granted yet.
+refused-point-order-already-decided = The order has already been decided.
+refused-county-lacks-state-administration-contract = The registration point's wellbeing services county has no granted State administration contract. A rescue department can authorise only a registration point whose county has one.
+refused-county-cannot-authorise = A wellbeing services county does not authorise registration points: its own points order its cards.
+refused-already-authorised = This registration point has already been authorised.
+refused-authorisation-already-revoked = The authorisation has already been revoked.

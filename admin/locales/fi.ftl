@@ -1,0 +1,166 @@
+### Every visible string of the registration-point administration in Finnish (suomi).
+### Project Fluent syntax; `cargo xtask codegen` checks fi.ftl, sv.ftl and en.ftl against each
+### other and generates admin/src/i18n/strings.rs. The frame's shared words (service name, skip
+### link, sign-out, footer) come from the professionals' app's files.
+
+## Frame
+
+area-name = Rekisteröintipisteiden hallinta
+error-title-prefix = Virhe
+loading = Ladataan…
+load-failed = Tietojen lataaminen epäonnistui. Tarkista verkkoyhteys ja yritä uudelleen.
+try-again = Yritä uudelleen
+sign-in-first = Kirjaudu sisään nähdäksesi tämän sivun
+not-found-title = Sivua ei löytynyt
+not-found-body = Osoitteessa ei ole sivua. Se on voinut vanhentua tai siinä voi olla kirjoitusvirhe.
+back-to-area-front = Rekisteröintipisteiden hallinnan etusivulle
+show-more = Näytä lisää
+show-older = Näytä vanhemmat
+actions = Toiminnot
+action-failed = Toiminto epäonnistui. Yritä uudelleen.
+saving = Tallennetaan…
+choose-one = Valitse
+error-code-label = Virhekoodi:
+created = Luotu
+updated = Päivitetty
+since = alkaen
+
+## Front page
+
+home-title = Rekisteröintipisteiden hallinta
+officer-heading = Virkailijan tehtävät
+your-accounts-heading = Asiakkuutesi
+no-rights-yet = Sinulla ei ole vielä oikeuksia rekisteröintipisteiden hallintaan. Jos sait kutsun sähköpostilla, avaa kutsun linkki kirjauduttuasi.
+professional-section-heading = Ammattilaisten osio
+go-to-professional-section = Siirry ammattilaisten osioon
+
+## Accounts
+
+accounts-title = Asiakkuudet
+accounts-list-heading = Kaikki asiakkuudet
+account-title = Asiakkuus
+account-label = Asiakkuus
+open-account = Avaa asiakkuus
+open-account-heading = Avaa asiakkuus
+open-account-button = Avaa asiakkuus
+organisation-name-label = Organisaation nimi
+business-id-label = Y-tunnus
+business-id-hint = Muodossa 1234567-8
+account-kind-label = Asiakkuuden laji
+county-label = Hyvinvointialue
+your-role-label = Roolisi
+kind-wellbeing-county = Hyvinvointialue
+kind-private-sote = Yksityinen sote-organisaatio
+kind-rescue-department = Pelastuslaitos
+role-administrator = Pääkäyttäjä
+role-member = Käyttäjä
+account-audit-link = Asiakkuuden muutosloki
+back-to-account = Takaisin asiakkuuteen
+
+## Contracts
+
+pending-matters = Keskeneräiset asiat
+decided-matters = Valmiit asiat
+no-matters = Ei asioita.
+contract-sote-organisation = Toimikorttisopimus
+contract-state-administration = Valtionhallinnon sopimus
+state-draft = luonnos
+state-submitted = lähetetty käsiteltäväksi
+state-granted = myönnetty
+state-rejected = hylätty
+state-label = Tila
+submit-contract = Lähetä käsiteltäväksi
+grant = Myönnä
+reject = Hylkää
+print-contract = Tulosta sopimus
+rejection-reason-label = Hylkäämisen syy
+rejection-reason-hint = Syy näytetään hakijalle.
+rejection-reason-shown = Hylkäämisen syy
+apply-contract-heading = Hae toimikorttisopimusta
+apply-contract-intro = Sopimuksesta tehdään ensin luonnos. Lähetä se käsiteltäväksi keskeneräisten asioiden toiminnoista.
+contract-kind-label = Sopimuksen laji
+create-draft = Tee luonnos
+contracts-title = Ratkaistavat sopimukset
+contracts-intro = Käsiteltäväksi lähetetyt toimikorttisopimukset vanhimmasta alkaen.
+nothing-to-decide = Ei ratkaistavaa.
+print-title = Toimikorttisopimus
+print-button = Tulosta
+contract-number-label = Sopimuksen numero
+
+## Registration points
+
+points-heading = Rekisteröintipisteet
+show-point-orders = Näytä rekisteröintipistetilaukset
+hide-point-orders = Piilota rekisteröintipistetilaukset
+no-points = Ei rekisteröintipisteitä.
+points-need-contract = Rekisteröintipisteitä voi tilata, kun hyvinvointialueen toimikorttisopimus on myönnetty.
+point-ordered = tilattu
+point-approved = hyväksytty
+point-rejected = hylätty
+main-point = Pääasiallinen rekisteröintipiste
+point-name-label = Rekisteröintipisteen nimi
+postal-address-label = Postiosoite
+postal-address-hint = Katuosoite, postinumero ja -toimipaikka, esimerkiksi Sibeliuksenkatu 1, 04400 Järvenpää
+service-number-label = Sähköinen asiointinumero
+service-number-hint = Kahdeksan numeroa
+order-point-heading = Tilaa rekisteröintipiste
+order-point-button = Tilaa rekisteröintipiste
+point-order-sent = Tilaus on lähetetty Digi- ja väestötietovirastolle hyväksyttäväksi.
+point-orders-title = Rekisteröintipistetilaukset
+approve = Hyväksy
+show-customers = Näytä asiakkaat
+no-customers = Ei asiakkaita.
+customer-kind-ys = YS sote/organisaatio
+
+## Authorisations
+
+authorisations-heading = Valtuutukset
+authorisations-intro = Valtuutus antaa rekisteröintipisteen tilata organisaation toimikortit.
+no-authorisations = Ei valtuutuksia.
+authorisation-needs-contract = Rekisteröintipisteen voi valtuuttaa, kun organisaation toimikorttisopimus on myönnetty.
+authorise-heading = Valtuuta rekisteröintipiste
+find-point = Hae rekisteröintipiste
+confirm-point-heading = Tarkista rekisteröintipiste
+authorise-button = Valtuuta tämä rekisteröintipiste
+authorised = Valtuutettu:
+authorised-since = Voimassa
+revoked-at = Peruttu
+revoke = Peru valtuutus
+
+## Audit log
+
+audit-title = Muutosloki
+audit-empty = Ei muutoksia.
+audit-when = Milloin
+audit-who = Tekijä
+audit-change = Muutos
+audit-before = Ennen
+audit-after = Jälkeen
+audit-account-opened = Asiakkuus avattu
+audit-member-added = Käyttäjä lisätty
+audit-contract-created = Sopimusluonnos tehty
+audit-contract-submitted = Sopimus lähetetty käsiteltäväksi
+audit-contract-granted = Sopimus myönnetty
+audit-contract-rejected = Sopimus hylätty
+audit-point-ordered = Rekisteröintipiste tilattu
+audit-point-approved = Rekisteröintipiste hyväksytty
+audit-point-rejected = Rekisteröintipistetilaus hylätty
+audit-point-authorised = Rekisteröintipiste valtuutettu
+audit-authorisation-revoked = Valtuutus peruttu
+
+## Refusals (the server's codes)
+
+refused-forbidden = Sinulla ei ole oikeutta tähän toimintoon.
+refused-not-found = Tietoa ei löytynyt. Sitä ei ole tai sinulla ei ole oikeutta nähdä sitä.
+refused-business-id-taken = Tällä Y-tunnuksella on jo asiakkuus.
+refused-county-taken = Tällä hyvinvointialueella on jo asiakkuus.
+refused-contract-already-submitted = Sopimus on jo lähetetty käsiteltäväksi.
+refused-contract-not-submitted = Sopimusta ei ole lähetetty käsiteltäväksi.
+refused-contract-already-decided = Sopimus on jo ratkaistu.
+refused-not-a-wellbeing-county = Vain hyvinvointialue voi tilata rekisteröintipisteitä.
+refused-no-granted-contract = Toimikorttisopimusta ei ole vielä myönnetty.
+refused-point-order-already-decided = Tilaus on jo ratkaistu.
+refused-county-lacks-state-administration-contract = Rekisteröintipisteen hyvinvointialueella ei ole myönnettyä Valtionhallinnon sopimusta. Pelastuslaitos voi valtuuttaa vain rekisteröintipisteen, jonka hyvinvointialueella on se.
+refused-county-cannot-authorise = Hyvinvointialue ei valtuuta rekisteröintipisteitä: sen omat pisteet tilaavat sen kortit.
+refused-already-authorised = Tämä rekisteröintipiste on jo valtuutettu.
+refused-authorisation-already-revoked = Valtuutus on jo peruttu.

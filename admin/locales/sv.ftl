@@ -1,0 +1,164 @@
+### Every visible string of the registration-point administration in Swedish (svenska).
+### See fi.ftl.
+
+## Frame
+
+area-name = Administration av registreringspunkter
+error-title-prefix = Fel
+loading = Laddar…
+load-failed = Uppgifterna kunde inte laddas. Kontrollera nätverksanslutningen och försök igen.
+try-again = Försök igen
+sign-in-first = Logga in för att se den här sidan
+not-found-title = Sidan hittades inte
+not-found-body = Det finns ingen sida på adressen. Den kan ha föråldrats eller innehålla ett skrivfel.
+back-to-area-front = Till framsidan för administration av registreringspunkter
+show-more = Visa fler
+show-older = Visa äldre
+actions = Åtgärder
+action-failed = Åtgärden misslyckades. Försök igen.
+saving = Sparar…
+choose-one = Välj
+error-code-label = Felkod:
+created = Skapad
+updated = Uppdaterad
+since = från
+
+## Front page
+
+home-title = Administration av registreringspunkter
+officer-heading = Tjänstemannens uppgifter
+your-accounts-heading = Dina kundkonton
+no-rights-yet = Du har ännu inga rättigheter till administrationen av registreringspunkter. Om du har fått en inbjudan per e-post, öppna länken i den efter att du loggat in.
+professional-section-heading = Avsnittet för yrkesutbildade
+go-to-professional-section = Gå till avsnittet för yrkesutbildade
+
+## Accounts
+
+accounts-title = Kundkonton
+accounts-list-heading = Alla kundkonton
+account-title = Kundkonto
+account-label = Kundkonto
+open-account = Öppna kundkontot
+open-account-heading = Öppna ett kundkonto
+open-account-button = Öppna kundkontot
+organisation-name-label = Organisationens namn
+business-id-label = FO-nummer
+business-id-hint = I formen 1234567-8
+account-kind-label = Typ av kundkonto
+county-label = Välfärdsområde
+your-role-label = Din roll
+kind-wellbeing-county = Välfärdsområde
+kind-private-sote = Privat social- och hälsovårdsorganisation
+kind-rescue-department = Räddningsverk
+role-administrator = Huvudanvändare
+role-member = Användare
+account-audit-link = Kundkontots ändringslogg
+back-to-account = Tillbaka till kundkontot
+
+## Contracts
+
+pending-matters = Pågående ärenden
+decided-matters = Avgjorda ärenden
+no-matters = Inga ärenden.
+contract-sote-organisation = Avtal om yrkeskort
+contract-state-administration = Statsförvaltningens avtal
+state-draft = utkast
+state-submitted = skickat för behandling
+state-granted = beviljat
+state-rejected = avslaget
+state-label = Status
+submit-contract = Skicka för behandling
+grant = Bevilja
+reject = Avslå
+print-contract = Skriv ut avtalet
+rejection-reason-label = Orsak till avslaget
+rejection-reason-hint = Orsaken visas för sökanden.
+rejection-reason-shown = Orsak till avslaget
+apply-contract-heading = Ansök om avtal om yrkeskort
+apply-contract-intro = Av avtalet görs först ett utkast. Skicka det för behandling bland åtgärderna för pågående ärenden.
+contract-kind-label = Typ av avtal
+create-draft = Gör ett utkast
+contracts-title = Avtal som ska avgöras
+contracts-intro = Avtal om yrkeskort som skickats för behandling, de äldsta först.
+nothing-to-decide = Inget att avgöra.
+print-title = Avtal om yrkeskort
+print-button = Skriv ut
+contract-number-label = Avtalets nummer
+
+## Registration points
+
+points-heading = Registreringspunkter
+show-point-orders = Visa beställningar av registreringspunkter
+hide-point-orders = Dölj beställningar av registreringspunkter
+no-points = Inga registreringspunkter.
+points-need-contract = Registreringspunkter kan beställas när välfärdsområdets avtal om yrkeskort har beviljats.
+point-ordered = beställd
+point-approved = godkänd
+point-rejected = avslagen
+main-point = Huvudsaklig registreringspunkt
+point-name-label = Registreringspunktens namn
+postal-address-label = Postadress
+postal-address-hint = Gatuadress, postnummer och postanstalt, till exempel Sibeliusgatan 1, 04400 Träskända
+service-number-label = Elektroniskt ärendenummer
+service-number-hint = Åtta siffror
+order-point-heading = Beställ en registreringspunkt
+order-point-button = Beställ registreringspunkten
+point-order-sent = Beställningen har skickats till Myndigheten för digitalisering och befolkningsdata för godkännande.
+point-orders-title = Beställningar av registreringspunkter
+approve = Godkänn
+show-customers = Visa kunder
+no-customers = Inga kunder.
+customer-kind-ys = YS social- och hälsovård/organisation
+
+## Authorisations
+
+authorisations-heading = Fullmakter
+authorisations-intro = En fullmakt låter en registreringspunkt beställa organisationens yrkeskort.
+no-authorisations = Inga fullmakter.
+authorisation-needs-contract = En registreringspunkt kan befullmäktigas när organisationens avtal om yrkeskort har beviljats.
+authorise-heading = Befullmäktiga en registreringspunkt
+find-point = Sök registreringspunkten
+confirm-point-heading = Kontrollera registreringspunkten
+authorise-button = Befullmäktiga den här registreringspunkten
+authorised = Befullmäktigad:
+authorised-since = I kraft från
+revoked-at = Återkallad
+revoke = Återkalla fullmakten
+
+## Audit log
+
+audit-title = Ändringslogg
+audit-empty = Inga ändringar.
+audit-when = När
+audit-who = Utförare
+audit-change = Ändring
+audit-before = Före
+audit-after = Efter
+audit-account-opened = Kundkontot öppnat
+audit-member-added = Användare tillagd
+audit-contract-created = Utkast till avtal gjort
+audit-contract-submitted = Avtalet skickat för behandling
+audit-contract-granted = Avtalet beviljat
+audit-contract-rejected = Avtalet avslaget
+audit-point-ordered = Registreringspunkt beställd
+audit-point-approved = Registreringspunkt godkänd
+audit-point-rejected = Beställningen av registreringspunkten avslagen
+audit-point-authorised = Registreringspunkt befullmäktigad
+audit-authorisation-revoked = Fullmakten återkallad
+
+## Refusals (the server's codes)
+
+refused-forbidden = Du har inte rätt till den här åtgärden.
+refused-not-found = Uppgiften hittades inte. Den finns inte eller så har du inte rätt att se den.
+refused-business-id-taken = Det finns redan ett kundkonto med det här FO-numret.
+refused-county-taken = Det finns redan ett kundkonto för det här välfärdsområdet.
+refused-contract-already-submitted = Avtalet har redan skickats för behandling.
+refused-contract-not-submitted = Avtalet har inte skickats för behandling.
+refused-contract-already-decided = Avtalet har redan avgjorts.
+refused-not-a-wellbeing-county = Endast ett välfärdsområde kan beställa registreringspunkter.
+refused-no-granted-contract = Avtalet om yrkeskort har ännu inte beviljats.
+refused-point-order-already-decided = Beställningen har redan avgjorts.
+refused-county-lacks-state-administration-contract = Registreringspunktens välfärdsområde har inget beviljat Statsförvaltningens avtal. Ett räddningsverk kan befullmäktiga endast en registreringspunkt vars välfärdsområde har ett sådant.
+refused-county-cannot-authorise = Ett välfärdsområde befullmäktigar inte registreringspunkter: dess egna punkter beställer dess kort.
+refused-already-authorised = Den här registreringspunkten har redan befullmäktigats.
+refused-authorisation-already-revoked = Fullmakten har redan återkallats.

@@ -1,0 +1,162 @@
+//! The administration's API calls (`/api/admin/…`), on the professionals' app's client: the
+//! same error type, CSRF header and session renewal.
+
+use app::api::ApiError;
+use app::api::shared::{get, json, send_json};
+use contract::admin::{
+    AccountDetail, AccountSummary, AccountsPage, AdminMe, AuditPage, Authorisation,
+    AuthorisationsPage, Contract, ContractsPage, PointCustomersPage, PointLookup, PointsPage,
+    RegistrationPoint,
+};
+use contract::paths::api;
+use domain::administration::{
+    AccountOpenInput, AuthorisationInput, ContractInput, DecisionInput, PointOrderInput,
+};
+use gloo_net::http::Request;
+
+fn page(path: String, after: Option<i64>) -> String {
+    match after {
+        Some(after) => format!("{path}?after={after}"),
+        None => path,
+    }
+}
+
+fn id(value: i64) -> String {
+    value.to_string()
+}
+
+/// `GET /api/admin/me`.
+pub async fn me() -> Result<AdminMe, ApiError> {
+    json(get(api::ADMIN_ME).await?).await
+}
+
+/// `GET /api/admin/accounts?after=`.
+pub async fn accounts(after: Option<i64>) -> Result<AccountsPage, ApiError> {
+    json(get(&page(api::ADMIN_ACCOUNTS.to_owned(), after)).await?).await
+}
+
+/// `POST /api/admin/accounts`.
+pub async fn open_account(input: AccountOpenInput) -> Result<AccountSummary, ApiError> {
+    json(send_json(Request::post(api::ADMIN_ACCOUNTS), &input).await?).await
+}
+
+/// `GET /api/admin/accounts/{account}`.
+pub async fn account(account: i64) -> Result<AccountDetail, ApiError> {
+    json(get(&api::with(api::ADMIN_ACCOUNT, &[&id(account)])).await?).await
+}
+
+/// `POST /api/admin/accounts/{account}/contracts`: a draft.
+pub async fn apply_contract(account: i64, input: ContractInput) -> Result<Contract, ApiError> {
+    let path = api::with(api::ADMIN_ACCOUNT_CONTRACTS, &[&id(account)]);
+    json(send_json(Request::post(&path), &input).await?).await
+}
+
+/// `POST …/contracts/{contract}/submission`.
+pub async fn submit_contract(account: i64, contract: i64) -> Result<Contract, ApiError> {
+    let path = api::with(
+        api::ADMIN_CONTRACT_SUBMISSION,
+        &[&id(account), &id(contract)],
+    );
+    json(send_json(Request::post(&path), &()).await?).await
+}
+
+/// `GET /api/admin/contracts?after=`: awaiting a decision.
+pub async fn submitted_contracts(after: Option<i64>) -> Result<ContractsPage, ApiError> {
+    json(get(&page(api::ADMIN_CONTRACTS_SUBMITTED.to_owned(), after)).await?).await
+}
+
+/// `POST /api/admin/contracts/{contract}/decision`.
+pub async fn decide_contract(contract: i64, input: DecisionInput) -> Result<Contract, ApiError> {
+    let path = api::with(api::ADMIN_CONTRACT_DECISION, &[&id(contract)]);
+    json(send_json(Request::post(&path), &input).await?).await
+}
+
+/// `GET /api/admin/accounts/{account}/points?after=`.
+pub async fn points(account: i64, after: Option<i64>) -> Result<PointsPage, ApiError> {
+    let path = api::with(api::ADMIN_ACCOUNT_POINTS, &[&id(account)]);
+    json(get(&page(path, after)).await?).await
+}
+
+/// `POST /api/admin/accounts/{account}/points`: an order.
+pub async fn order_point(
+    account: i64,
+    input: PointOrderInput,
+) -> Result<RegistrationPoint, ApiError> {
+    let path = api::with(api::ADMIN_ACCOUNT_POINTS, &[&id(account)]);
+    json(send_json(Request::post(&path), &input).await?).await
+}
+
+/// `GET /api/admin/accounts/{account}/points/{point}/customers?after=`.
+pub async fn point_customers(
+    account: i64,
+    point: i64,
+    after: Option<i64>,
+) -> Result<PointCustomersPage, ApiError> {
+    let path = api::with(api::ADMIN_POINT_CUSTOMERS, &[&id(account), &id(point)]);
+    json(get(&page(path, after)).await?).await
+}
+
+/// `GET /api/admin/point-orders?after=`: awaiting a decision.
+pub async fn point_orders(after: Option<i64>) -> Result<PointsPage, ApiError> {
+    json(get(&page(api::ADMIN_POINT_ORDERS.to_owned(), after)).await?).await
+}
+
+/// `POST /api/admin/point-orders/{point}/decision`.
+pub async fn decide_point_order(
+    point: i64,
+    input: DecisionInput,
+) -> Result<RegistrationPoint, ApiError> {
+    let path = api::with(api::ADMIN_POINT_ORDER_DECISION, &[&id(point)]);
+    json(send_json(Request::post(&path), &input).await?).await
+}
+
+/// `GET /api/admin/points/lookup?service_number=`.
+pub async fn lookup_point(service_number: String) -> Result<PointLookup, ApiError> {
+    let path = format!(
+        "{}?service_number={}",
+        api::ADMIN_POINT_LOOKUP,
+        contract::links::percent_encode(&service_number)
+    );
+    json(get(&path).await?).await
+}
+
+/// `GET /api/admin/accounts/{account}/authorisations?after=`.
+pub async fn authorisations(
+    account: i64,
+    after: Option<i64>,
+) -> Result<AuthorisationsPage, ApiError> {
+    let path = api::with(api::ADMIN_ACCOUNT_AUTHORISATIONS, &[&id(account)]);
+    json(get(&page(path, after)).await?).await
+}
+
+/// `POST /api/admin/accounts/{account}/authorisations`.
+pub async fn authorise(account: i64, input: AuthorisationInput) -> Result<Authorisation, ApiError> {
+    let path = api::with(api::ADMIN_ACCOUNT_AUTHORISATIONS, &[&id(account)]);
+    json(send_json(Request::post(&path), &input).await?).await
+}
+
+/// `POST …/authorisations/{authorisation}/revocation`.
+pub async fn revoke(account: i64, authorisation: i64) -> Result<Authorisation, ApiError> {
+    let path = api::with(
+        api::ADMIN_AUTHORISATION_REVOCATION,
+        &[&id(account), &id(authorisation)],
+    );
+    json(send_json(Request::post(&path), &()).await?).await
+}
+
+/// `GET /api/admin/audit?account=&before=`.
+pub async fn audit(account: Option<i64>, before: Option<i64>) -> Result<AuditPage, ApiError> {
+    let mut query = Vec::new();
+    if let Some(account) = account {
+        query.push(format!("account={account}"));
+    }
+    if let Some(before) = before {
+        query.push(format!("before={before}"));
+    }
+    let path = if query.is_empty() {
+        api::ADMIN_AUDIT.to_owned()
+    } else {
+        format!("{}?{}", api::ADMIN_AUDIT, query.join("&"))
+    };
+    json(get(&path).await?).await
+}

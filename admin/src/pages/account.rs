@@ -1,0 +1,704 @@
+//! One customer account: its facts; its matters as "Keskeneräiset asiat" (drafts, submitted)
+//! and "Valmiit asiat" (decided), each with its actions; applying for a card contract; a
+//! county's registration points ("Näytä rekisteröintipistetilaukset") with their orders and
+//! each point's customers ("YS sote/organisaatio"); and an organisation's authorisations of
+//! points by service number. The server decides every right; the page offers what the person's
+//! role allows.
+
+use app::form::{ErrorSummary, FieldInfo, FormParts, FormState, load_draft, save_draft};
+use contract::ErrorCode;
+use contract::admin::{
+    AccountDetail, Authorisation, PointCustomer, PointLookup, RegistrationPoint,
+};
+use contract::paths;
+use domain::Field;
+use domain::administration::{
+    AccountKind, AccountRole, AuthorisationInput, ContractInput, ContractKind, PointOrderInput,
+    PointOrderState,
+};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::api;
+use crate::i18n::{Text, account_kind, contract_kind, language, moment, role, t, use_title};
+use crate::pages::contracts::{ContractRights, ContractRow};
+use crate::pages::point_orders::PointRow;
+use crate::pages::{here, not_loaded};
+use crate::use_me;
+use crate::widgets::{
+    ActionMenu, Field as InputField, MenuAction, MenuItem, Refusal, SelectField, Submit, keep_code,
+    refusal,
+};
+
+/// The account page.
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    use_title(Text::AccountTitle, Signal::derive(|| false));
+    let params = use_params_map();
+    let account = Memo::new(move |_| {
+        params.with(|params| params.get("account").and_then(|id| id.parse::<i64>().ok()))
+    });
+    let detail = RwSignal::new(None::<Result<AccountDetail, app::api::ApiError>>);
+    let load = move || {
+        let Some(id) = account.get_untracked() else {
+            detail.set(Some(Err(app::api::ApiError::Status {
+                status: 404,
+                code: Some(ErrorCode::NotFound),
+                fields: Default::default(),
+            })));
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            detail.set(Some(api::account(id).await));
+        });
+    };
+    Effect::new(move |_| {
+        account.track();
+        load();
+    });
+    let me = use_me();
+    let officer = move || me.me.with(|me| matches!(me, Some(Ok(me)) if me.officer));
+    view! {
+        {move || {
+            let answer = detail.get();
+            if let Some(shown) = not_loaded(&answer, here(), Callback::new(move |()| load())) {
+                return view! { <h1>{t(Text::AccountTitle)}</h1> {shown} }.into_any();
+            }
+            let Some(Ok(detail)) = answer else { return ().into_any() };
+            view! { <Account detail=detail officer=officer() reload=Callback::new(move |()| load()) /> }
+                .into_any()
+        }}
+    }
+}
+
+#[component]
+fn Account(detail: AccountDetail, officer: bool, reload: Callback<()>) -> impl IntoView {
+    let AccountDetail { account, contracts } = detail;
+    let id = account.id;
+    let administrator = account.role == Some(AccountRole::Administrator);
+    let rights = ContractRights {
+        administrator,
+        officer,
+    };
+    let kind = account.kind;
+    let county_name = account
+        .county
+        .map(|county| move || county.region().name.get(language()));
+    let your_role = account.role.map(role);
+    let (pending, decided): (Vec<_>, Vec<_>) = contracts
+        .into_iter()
+        .partition(|contract| contract.state.is_pending());
+    let has_granted = decided
+        .iter()
+        .any(|contract| contract.state == domain::administration::ContractState::Granted);
+    let rejecting = RwSignal::new(None::<i64>);
+    let rows = move |contracts: Vec<contract::admin::Contract>| {
+        if contracts.is_empty() {
+            return view! { <p>{t(Text::NoMatters)}</p> }.into_any();
+        }
+        view! {
+            <ul class="admin-rows">
+                {contracts
+                    .into_iter()
+                    .map(|contract| view! {
+                        <ContractRow contract=contract rights=rights changed=reload rejecting=rejecting />
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let audit = format!("{}?account={id}", paths::admin::AUDIT);
+    view! {
+        <h1>{account.name.to_string()}</h1>
+        <dl class="admin-facts">
+            <dt>{t(Text::BusinessIdLabel)}</dt>
+            <dd>{account.business_id.to_string()}</dd>
+            <dt>{t(Text::AccountKindLabel)}</dt>
+            <dd>{t(account_kind(kind))}</dd>
+            {county_name.map(|name| view! { <dt>{t(Text::CountyLabel)}</dt><dd>{name}</dd> })}
+            {your_role.map(|text| view! { <dt>{t(Text::YourRoleLabel)}</dt><dd>{t(text)}</dd> })}
+        </dl>
+        <p><a href=audit>{t(Text::AccountAuditLink)}</a></p>
+        <section aria-labelledby="matters-pending">
+            <h2 id="matters-pending">{t(Text::PendingMatters)}</h2>
+            {rows(pending)}
+        </section>
+        <section aria-labelledby="matters-decided">
+            <h2 id="matters-decided">{t(Text::DecidedMatters)}</h2>
+            {rows(decided)}
+        </section>
+        {administrator.then(|| view! { <ApplyContract account=id kind=kind reload=reload /> })}
+        {kind.owns_registration_points().then(|| view! {
+            <Points account=id administrator=administrator officer=officer has_granted=has_granted />
+        })}
+        {(!kind.owns_registration_points()).then(|| view! {
+            <Authorisations account=id administrator=administrator has_granted=has_granted />
+        })}
+    }
+}
+
+const CONTRACT_FIELDS: &[FieldInfo] = &[FieldInfo {
+    field: Field::ContractKind,
+    target: "contract-kind",
+}];
+
+/// "Hae toimikorttisopimusta": a draft of the chosen kind, then "Lähetä käsiteltäväksi".
+#[component]
+fn ApplyContract(account: i64, kind: AccountKind, reload: Callback<()>) -> impl IntoView {
+    let form = FormState::new();
+    let chosen = RwSignal::new(String::new());
+    let summary = NodeRef::<leptos::html::Div>::new();
+    let code = RwSignal::new(None::<ErrorCode>);
+    let options = Signal::derive(move || {
+        let language = language();
+        ContractKind::ALL
+            .into_iter()
+            .filter(|contract| contract.is_open_to(kind))
+            .map(|contract| {
+                (
+                    contract.code().to_owned(),
+                    contract_kind(contract).get(language).to_owned(),
+                )
+            })
+            .collect()
+    });
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let input = ContractInput {
+            contract_kind: chosen.get_untracked(),
+        };
+        let check = input.validate(kind).map(|_| ());
+        form.submit(
+            FormParts {
+                fields: CONTRACT_FIELDS,
+                summary,
+                draft: "admin.contract",
+            },
+            check,
+            keep_code(code, api::apply_contract(account, input)),
+            move |_| {
+                chosen.set(String::new());
+                reload.run(());
+            },
+            |_| {},
+        );
+    };
+    view! {
+        <section aria-labelledby="apply-contract">
+            <h2 id="apply-contract">{t(Text::ApplyContractHeading)}</h2>
+            <p>{t(Text::ApplyContractIntro)}</p>
+            <form class="app-form" novalidate on:submit=on_submit>
+                <ErrorSummary form=form fields=CONTRACT_FIELDS heading_id="apply-contract-errors" node_ref=summary />
+                <SelectField
+                    id="contract-kind"
+                    label=Text::ContractKindLabel
+                    value=chosen
+                    options=options
+                    error=form.message(Field::ContractKind)
+                />
+                <Refusal form=form code=code return_to=paths::admin::HOME />
+                <Submit form=form label=Text::CreateDraft />
+            </form>
+        </section>
+    }
+}
+
+const POINT_FIELDS: &[FieldInfo] = &[
+    FieldInfo {
+        field: Field::PointName,
+        target: "point-name",
+    },
+    FieldInfo {
+        field: Field::PostalAddress,
+        target: "point-address",
+    },
+];
+
+const POINT_DRAFT: &str = "admin.point-order";
+
+/// A county's registration points: shown on request ("Näytä rekisteröintipistetilaukset"), a
+/// page at a time; each approved point's customers; and the administrator's order form.
+#[component]
+fn Points(account: i64, administrator: bool, officer: bool, has_granted: bool) -> impl IntoView {
+    let shown = RwSignal::new(false);
+    let points = RwSignal::new(Vec::<RegistrationPoint>::new());
+    let next = RwSignal::new(None::<i64>);
+    let answer = RwSignal::new(None::<Result<(), app::api::ApiError>>);
+    let load = move |after: Option<i64>| {
+        leptos::task::spawn_local(async move {
+            match api::points(account, after).await {
+                Ok(page) => {
+                    points.update(|list| {
+                        if after.is_none() {
+                            list.clear();
+                        }
+                        list.extend(page.points);
+                    });
+                    next.set(page.next_after);
+                    answer.set(Some(Ok(())));
+                }
+                Err(error) => answer.set(Some(Err(error))),
+            }
+        });
+    };
+    let toggle = move |_| {
+        let now = !shown.get_untracked();
+        shown.set(now);
+        if now {
+            load(None);
+        }
+    };
+    let rejecting = RwSignal::new(None::<i64>);
+    let list = move || {
+        let state = answer.get();
+        if let Some(view) = not_loaded(&state, here(), Callback::new(move |()| load(None))) {
+            return view;
+        }
+        let rows = points.get();
+        if rows.is_empty() {
+            return view! { <p>{t(Text::NoPoints)}</p> }.into_any();
+        }
+        view! {
+            <ul class="admin-rows">
+                {rows
+                    .into_iter()
+                    .map(|point| {
+                        let approved = point.state == PointOrderState::Approved;
+                        let point_id = point.id;
+                        let point_name = point.name.to_string();
+                        view! {
+                            <PointRow point=point officer=officer changed=Callback::new(move |()| load(None)) rejecting=rejecting />
+                            {approved.then(|| view! { <Customers account=account point=point_id name=point_name /> })}
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <Show when=move || next.get().is_some()>
+                <button type="button" class="app-button" on:click=move |_| load(next.get_untracked())>
+                    {t(Text::ShowMore)}
+                </button>
+            </Show>
+        }
+        .into_any()
+    };
+    view! {
+        <section aria-labelledby="points">
+            <h2 id="points">{t(Text::PointsHeading)}</h2>
+            <button
+                type="button"
+                class="app-button"
+                aria-expanded=move || shown.get().to_string()
+                aria-controls="points-list"
+                on:click=toggle
+            >
+                {move || if shown.get() { t(Text::HidePointOrders)() } else { t(Text::ShowPointOrders)() }}
+            </button>
+            <div id="points-list" hidden=move || !shown.get()>
+                {move || shown.get().then(list)}
+            </div>
+            {(administrator && has_granted).then(|| view! { <OrderPoint account=account ordered=Callback::new(move |()| { shown.set(true); load(None); }) /> })}
+            {(administrator && !has_granted).then(|| view! { <p>{t(Text::PointsNeedContract)}</p> })}
+        </section>
+    }
+}
+
+/// The customers of an approved point: the organisations that authorise it, shown to the
+/// point's registrars (until part 2, to the county's administrator) as "YS sote/organisaatio".
+#[component]
+fn Customers(account: i64, point: i64, name: String) -> impl IntoView {
+    let shown = RwSignal::new(false);
+    let customers = RwSignal::new(None::<Result<Vec<PointCustomer>, app::api::ApiError>>);
+    let next = RwSignal::new(None::<i64>);
+    let load = move |after: Option<i64>| {
+        leptos::task::spawn_local(async move {
+            match api::point_customers(account, point, after).await {
+                Ok(page) => {
+                    customers.update(|list| {
+                        let mut all = match (after, list.take()) {
+                            (Some(_), Some(Ok(old))) => old,
+                            _ => Vec::new(),
+                        };
+                        all.extend(page.customers);
+                        *list = Some(Ok(all));
+                    });
+                    next.set(page.next_after);
+                }
+                Err(error) => customers.set(Some(Err(error))),
+            }
+        });
+    };
+    let region = format!("customers-{point}");
+    view! {
+        <li class="admin-row admin-row--nested">
+            <button
+                type="button"
+                class="app-button"
+                aria-expanded=move || shown.get().to_string()
+                aria-controls=region.clone()
+                aria-label=move || format!("{}: {name}", t(Text::ShowCustomers)())
+                on:click=move |_| {
+                    let now = !shown.get_untracked();
+                    shown.set(now);
+                    if now { load(None) }
+                }
+            >
+                {t(Text::ShowCustomers)}
+            </button>
+            <div id=region hidden=move || !shown.get()>
+                {move || {
+                    let answer = customers.get();
+                    if let Some(view) = not_loaded(&answer, here(), Callback::new(move |()| load(None))) {
+                        return view;
+                    }
+                    let Some(Ok(list)) = answer else { return ().into_any() };
+                    if list.is_empty() {
+                        return view! { <p>{t(Text::NoCustomers)}</p> }.into_any();
+                    }
+                    view! {
+                        <ul class="admin-links">
+                            {list
+                                .into_iter()
+                                .map(|customer| {
+                                    let kind = account_kind(customer.kind);
+                                    view! {
+                                        <li>
+                                            <strong>{t(Text::CustomerKindYs)}</strong>
+                                            ": "
+                                            {customer.name.to_string()}
+                                            <span class="admin-muted">
+                                                {move || format!(
+                                                    " ({}, {}, {} {})",
+                                                    customer.business_id,
+                                                    t(kind)(),
+                                                    t(Text::Since)(),
+                                                    moment(customer.since, language()),
+                                                )}
+                                            </span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                        <Show when=move || next.get().is_some()>
+                            <button type="button" class="app-button" on:click=move |_| load(next.get_untracked())>
+                                {t(Text::ShowMore)}
+                            </button>
+                        </Show>
+                    }
+                    .into_any()
+                }}
+            </div>
+        </li>
+    }
+}
+
+/// "Tilaa rekisteröintipiste": name and address; the officer approves it.
+#[component]
+fn OrderPoint(account: i64, ordered: Callback<()>) -> impl IntoView {
+    let form = FormState::new();
+    let draft: PointOrderInput = load_draft(POINT_DRAFT).unwrap_or_default();
+    let name = RwSignal::new(draft.point_name);
+    let address = RwSignal::new(draft.postal_address);
+    let input = move || PointOrderInput {
+        point_name: name.get_untracked(),
+        postal_address: address.get_untracked(),
+    };
+    let changed = Callback::new(move |()| {
+        let value = input();
+        save_draft(POINT_DRAFT, &value);
+        let checked = value.validate().err().unwrap_or_default();
+        for info in POINT_FIELDS {
+            form.recheck_field(info.field, &checked);
+        }
+    });
+    let summary = NodeRef::<leptos::html::Div>::new();
+    let code = RwSignal::new(None::<ErrorCode>);
+    let saved = RwSignal::new(false);
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let value = input();
+        let check = value.validate().map(|_| ());
+        saved.set(false);
+        form.submit(
+            FormParts {
+                fields: POINT_FIELDS,
+                summary,
+                draft: POINT_DRAFT,
+            },
+            check,
+            keep_code(code, api::order_point(account, value)),
+            move |_| {
+                name.set(String::new());
+                address.set(String::new());
+                saved.set(true);
+                ordered.run(());
+            },
+            |_| {},
+        );
+    };
+    view! {
+        <h3>{t(Text::OrderPointHeading)}</h3>
+        <form class="app-form" novalidate on:submit=on_submit>
+            <ErrorSummary form=form fields=POINT_FIELDS heading_id="order-point-errors" node_ref=summary />
+            <InputField id="point-name" label=Text::PointNameLabel value=name error=form.message(Field::PointName) on_change=changed />
+            <InputField
+                id="point-address"
+                label=Text::PostalAddressLabel
+                hint=Text::PostalAddressHint
+                value=address
+                error=form.message(Field::PostalAddress)
+                autocomplete="street-address"
+                on_change=changed
+            />
+            <div role="status">{move || saved.get().then(|| view! { <p>{t(Text::PointOrderSent)}</p> })}</div>
+            <Refusal form=form code=code return_to=paths::admin::HOME />
+            <Submit form=form label=Text::OrderPointButton />
+        </form>
+    }
+}
+
+const AUTHORISE_FIELDS: &[FieldInfo] = &[FieldInfo {
+    field: Field::ServiceNumber,
+    target: "service-number",
+}];
+
+/// An organisation's authorisations: the list, revoking one, and authorising a point by its
+/// service number (look it up, confirm its name and county, save).
+#[component]
+fn Authorisations(account: i64, administrator: bool, has_granted: bool) -> impl IntoView {
+    let list = RwSignal::new(Vec::<Authorisation>::new());
+    let next = RwSignal::new(None::<i64>);
+    let answer = RwSignal::new(None::<Result<(), app::api::ApiError>>);
+    let load = move |after: Option<i64>| {
+        leptos::task::spawn_local(async move {
+            match api::authorisations(account, after).await {
+                Ok(page) => {
+                    list.update(|shown| {
+                        if after.is_none() {
+                            shown.clear();
+                        }
+                        shown.extend(page.authorisations);
+                    });
+                    next.set(page.next_after);
+                    answer.set(Some(Ok(())));
+                }
+                Err(error) => answer.set(Some(Err(error))),
+            }
+        });
+    };
+    load(None);
+    let rows = move || {
+        let state = answer.get();
+        if let Some(view) = not_loaded(&state, here(), Callback::new(move |()| load(None))) {
+            return view;
+        }
+        let rows = list.get();
+        if rows.is_empty() {
+            return view! { <p>{t(Text::NoAuthorisations)}</p> }.into_any();
+        }
+        view! {
+            <ul class="admin-rows">
+                {rows
+                    .into_iter()
+                    .map(|authorisation| view! {
+                        <AuthorisationRow
+                            authorisation=authorisation
+                            administrator=administrator
+                            changed=Callback::new(move |()| load(None))
+                        />
+                    })
+                    .collect_view()}
+            </ul>
+            <Show when=move || next.get().is_some()>
+                <button type="button" class="app-button" on:click=move |_| load(next.get_untracked())>
+                    {t(Text::ShowMore)}
+                </button>
+            </Show>
+        }
+        .into_any()
+    };
+    view! {
+        <section aria-labelledby="authorisations">
+            <h2 id="authorisations">{t(Text::AuthorisationsHeading)}</h2>
+            <p>{t(Text::AuthorisationsIntro)}</p>
+            {rows}
+            {(administrator && has_granted).then(|| view! { <Authorise account=account authorised=Callback::new(move |()| load(None)) /> })}
+            {(administrator && !has_granted).then(|| view! { <p>{t(Text::AuthorisationNeedsContract)}</p> })}
+        </section>
+    }
+}
+
+#[component]
+fn AuthorisationRow(
+    authorisation: Authorisation,
+    administrator: bool,
+    changed: Callback<()>,
+) -> impl IntoView {
+    let Authorisation {
+        id,
+        account_id,
+        point,
+        created_at,
+        revoked_at,
+    } = authorisation;
+    let name = point.name.to_string();
+    let county = point.county_name.to_string();
+    let number = point.service_number.to_string();
+    let action_code = RwSignal::new(None::<ErrorCode>);
+    let mut items = Vec::new();
+    if administrator && revoked_at.is_none() {
+        items.push(MenuItem {
+            label: Text::Revoke,
+            action: MenuAction::Run(Callback::new(move |()| {
+                leptos::task::spawn_local(async move {
+                    action_code.set(None);
+                    match api::revoke(account_id, id).await {
+                        Ok(_) => changed.run(()),
+                        Err(error) => {
+                            action_code.set(Some(error.code().unwrap_or(ErrorCode::Unknown)));
+                        }
+                    }
+                });
+            })),
+        });
+    }
+    let menu_label = {
+        let name = name.clone();
+        Signal::derive(move || format!("{}: {name}", t(Text::Actions)()))
+    };
+    view! {
+        <li class="admin-row">
+            <div class="admin-row__main">
+                <h3 class="admin-row__title">{name}</h3>
+                <dl class="admin-facts">
+                    <dt>{t(Text::ServiceNumberLabel)}</dt>
+                    <dd>{number}</dd>
+                    <dt>{t(Text::CountyLabel)}</dt>
+                    <dd>{county}</dd>
+                    <dt>{t(Text::StateLabel)}</dt>
+                    <dd>
+                        {move || match revoked_at {
+                            None => format!("{} {}", t(Text::AuthorisedSince)(), moment(created_at, language())),
+                            Some(at) => format!("{} {}", t(Text::RevokedAt)(), moment(at, language())),
+                        }}
+                    </dd>
+                </dl>
+            </div>
+            {(!items.is_empty()).then(|| view! { <ActionMenu label=menu_label items=items /> })}
+            <div role="status" class="admin-row__status">
+                {move || action_code.get().map(|code| {
+                    let text = refusal(code).unwrap_or(Text::ActionFailed);
+                    view! { <p class="app-alert">{t(text)}</p> }
+                })}
+            </div>
+        </li>
+    }
+}
+
+/// "Valtuuta rekisteröintipiste": the number, then the point it belongs to, to confirm.
+#[component]
+fn Authorise(account: i64, authorised: Callback<()>) -> impl IntoView {
+    let form = FormState::new();
+    let number = RwSignal::new(String::new());
+    let found = RwSignal::new(None::<PointLookup>);
+    let summary = NodeRef::<leptos::html::Div>::new();
+    let code = RwSignal::new(None::<ErrorCode>);
+    let saved = RwSignal::new(None::<String>);
+    let confirm = NodeRef::<leptos::html::Div>::new();
+    let changed = Callback::new(move |()| {
+        found.set(None);
+        let checked = AuthorisationInput {
+            service_number: number.get_untracked(),
+        }
+        .validate()
+        .err()
+        .unwrap_or_default();
+        form.recheck_field(Field::ServiceNumber, &checked);
+    });
+    let look_up = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        saved.set(None);
+        let input = AuthorisationInput {
+            service_number: number.get_untracked(),
+        };
+        let check = input.validate().map(|_| ());
+        form.submit(
+            FormParts {
+                fields: AUTHORISE_FIELDS,
+                summary,
+                draft: "admin.authorise",
+            },
+            check,
+            keep_code(code, api::lookup_point(input.service_number)),
+            move |point| {
+                found.set(Some(point));
+                app::form::focus_later(confirm);
+            },
+            |_| {},
+        );
+    };
+    let save = move |_| {
+        let Some(point) = found.get_untracked() else {
+            return;
+        };
+        let input = AuthorisationInput {
+            service_number: point.service_number.to_string(),
+        };
+        form.submit(
+            FormParts {
+                fields: AUTHORISE_FIELDS,
+                summary,
+                draft: "admin.authorise",
+            },
+            Ok(()),
+            keep_code(code, api::authorise(account, input)),
+            move |authorisation| {
+                found.set(None);
+                number.set(String::new());
+                saved.set(Some(authorisation.point.name.to_string()));
+                authorised.run(());
+            },
+            |_| {},
+        );
+    };
+    view! {
+        <h3>{t(Text::AuthoriseHeading)}</h3>
+        <form class="app-form" novalidate on:submit=look_up>
+            <ErrorSummary form=form fields=AUTHORISE_FIELDS heading_id="authorise-errors" node_ref=summary />
+            <InputField
+                id="service-number"
+                label=Text::ServiceNumberLabel
+                hint=Text::ServiceNumberHint
+                value=number
+                error=form.message(Field::ServiceNumber)
+                inputmode="numeric"
+                on_change=changed
+            />
+            <button type="submit" class="app-button">{t(Text::FindPoint)}</button>
+        </form>
+        <div class="admin-confirm" tabindex="-1" node_ref=confirm hidden=move || found.with(Option::is_none) aria-labelledby="authorise-confirm">
+            {move || found.get().map(|point| {
+                let county = point.county_name.to_string();
+                view! {
+                    <h4 id="authorise-confirm">{t(Text::ConfirmPointHeading)}</h4>
+                    <dl class="admin-facts">
+                        <dt>{t(Text::PointNameLabel)}</dt>
+                        <dd>{point.name.to_string()}</dd>
+                        <dt>{t(Text::CountyLabel)}</dt>
+                        <dd>{county}</dd>
+                        <dt>{t(Text::ServiceNumberLabel)}</dt>
+                        <dd>{point.service_number.to_string()}</dd>
+                    </dl>
+                    <button type="button" class="app-button app-button--primary" on:click=save>
+                        {t(Text::AuthoriseButton)}
+                    </button>
+                }
+            })}
+        </div>
+        <Refusal form=form code=code return_to=paths::admin::HOME />
+        <div role="status">
+            {move || saved.get().map(|name| view! { <p>{t(Text::Authorised)} " " {name}</p> })}
+        </div>
+    }
+}

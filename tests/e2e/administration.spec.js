@@ -1,0 +1,250 @@
+// The registration-point administration (SPEC §5), end to end on the real server and its
+// demonstration data: customer accounts, card contracts, registration points, authorisations
+// and the audit log, each screen checked with axe, the row menus driven by keyboard.
+import { test, expect } from '@playwright/test';
+import { arrowTo, expectNoAxeViolations, PHONE, phoneScreenshot, signIn, tabTo } from './support.js';
+
+// Each test is a whole story across several people's browsers.
+test.describe.configure({ timeout: 120_000 });
+
+const PRIVATE = 'Esimerkki Terveyspalvelut Oy';
+const RESCUE = 'Esimerkin pelastuslaitos';
+const COUNTY = 'Keski-Uudenmaan hyvinvointialue';
+const COUNTY_OWNER = `${COUNTY} (9000003-8)`;
+
+// A signed-in person of the area in a browser of their own; lands on the area's front page.
+async function signedIn(browser, name, { viewport } = {}) {
+  const context = await browser.newContext({
+    baseURL: process.env.MTT_BASE_URL,
+    locale: 'fi-FI',
+    ...(viewport ? { viewport } : {}),
+  });
+  const page = await context.newPage();
+  await signIn(page, name, 'suomifi', '/');
+  await expect(page).toHaveURL(/\/hallinta$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return page;
+}
+
+// Opens a row's action menu from the keyboard and runs `entry`.
+async function act(page, menuName, entry) {
+  const button = page.getByRole('button', { name: menuName, exact: true });
+  await tabTo(page, button);
+  await page.keyboard.press('Enter');
+  const item = page.getByRole('menuitem', { name: entry, exact: true });
+  await arrowTo(page, item);
+  await page.keyboard.press('Enter');
+}
+
+async function openAccount(page, name) {
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+// Applies for a contract of `kind` (its option's label) and submits it.
+async function applyAndSubmit(page, kind) {
+  await page.getByLabel('Sopimuksen laji').selectOption({ label: kind });
+  await page.getByRole('button', { name: 'Tee luonnos' }).click();
+  const pending = page.getByRole('region', { name: 'Keskeneräiset asiat' });
+  await expect(pending.getByRole('heading', { name: `${kind}, luonnos` })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await act(page, `Toiminnot: ${kind}, luonnos`, 'Lähetä käsiteltäväksi');
+  await expect(
+    pending.getByRole('heading', { name: `${kind}, lähetetty käsiteltäväksi` }),
+  ).toBeVisible();
+}
+
+// The service number of the county's point `name`, as its list shows it.
+async function serviceNumberOf(page, name) {
+  const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
+  const number = row.locator('dt', { hasText: 'Sähköinen asiointinumero' }).locator('xpath=following-sibling::dd[1]');
+  return (await number.innerText()).trim();
+}
+
+async function authorise(page, number) {
+  const field = page.getByLabel('Sähköinen asiointinumero');
+  await field.fill(number);
+  await field.press('Enter');
+}
+
+test('officer, administrators and a county: contracts, points, authorisations and the log (fi)', async ({ browser }, testInfo) => {
+  // The county's administrator: the point to authorise, and its number.
+  const county = await signedIn(browser, 'Kalle Koskinen');
+  await expectNoAxeViolations(county);
+  await openAccount(county, COUNTY);
+  await county.getByRole('button', { name: 'Näytä rekisteröintipistetilaukset' }).click();
+  const pointName = `${COUNTY}, rekisteröintipiste 1`;
+  await expect(county.getByRole('heading', { name: pointName })).toBeVisible();
+  const number = await serviceNumberOf(county, pointName);
+  expect(number).toMatch(/^\d{4} \d{4}$/);
+  await expectNoAxeViolations(county);
+
+  // The private organisation and the rescue department apply for their contracts.
+  const privateAdmin = await signedIn(browser, 'Pia Parviainen');
+  await openAccount(privateAdmin, PRIVATE);
+  await expect(privateAdmin.getByText('Rekisteröintipisteen voi valtuuttaa, kun organisaation toimikorttisopimus on myönnetty.')).toBeVisible();
+  await applyAndSubmit(privateAdmin, 'Toimikorttisopimus');
+  const rescueAdmin = await signedIn(browser, 'Risto Rantanen');
+  await openAccount(rescueAdmin, RESCUE);
+  await applyAndSubmit(rescueAdmin, 'Toimikorttisopimus');
+
+  // The agency officer grants both.
+  const officer = await signedIn(browser, 'Outi Ojala');
+  await expectNoAxeViolations(officer);
+  await officer.getByRole('link', { name: 'Ratkaistavat sopimukset' }).click();
+  await expect(officer.getByRole('heading', { level: 1, name: 'Ratkaistavat sopimukset' })).toBeVisible();
+  // Each row names whose contract it is.
+  await expect(officer.getByText(new RegExp(`^${PRIVATE} \\(\\d{7}-\\d\\)$`))).toBeVisible();
+  await expect(officer.getByText(new RegExp(`^${RESCUE} \\(\\d{7}-\\d\\)$`))).toBeVisible();
+  await expectNoAxeViolations(officer);
+  for (const owner of [PRIVATE, RESCUE]) {
+    const menu = officer.getByRole('button', { name: new RegExp(`^Toiminnot: Toimikorttisopimus, lähetetty käsiteltäväksi – ${owner}`) });
+    await menu.focus();
+    await officer.keyboard.press('Enter');
+    await expect(officer.getByRole('menuitem', { name: 'Myönnä' })).toBeFocused();
+    await officer.keyboard.press('Enter');
+    await expect(menu).toHaveCount(0);
+  }
+  await expect(officer.getByText('Ei ratkaistavaa.')).toBeVisible();
+
+  // The applicants see the decision among their decided matters.
+  await privateAdmin.reload();
+  const decided = privateAdmin.getByRole('region', { name: 'Valmiit asiat' });
+  await expect(decided.getByRole('heading', { name: 'Toimikorttisopimus, myönnetty' })).toBeVisible();
+  await expectNoAxeViolations(privateAdmin);
+
+  // The private organisation authorises the point: a wrong number first, then the right one.
+  await authorise(privateAdmin, '1000 0041');
+  await expect(privateAdmin.locator('.app-error-summary:not([hidden])')).toBeFocused();
+  await expect(privateAdmin.getByText('Sähköisessä asiointinumerossa on kirjoitusvirhe').first()).toBeVisible();
+  await expect(privateAdmin.getByLabel('Sähköinen asiointinumero')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(privateAdmin);
+  await authorise(privateAdmin, number);
+  const confirmation = privateAdmin.getByRole('heading', { name: 'Tarkista rekisteröintipiste' });
+  await expect(confirmation).toBeVisible();
+  await expect(privateAdmin.locator('.admin-confirm')).toContainText(pointName);
+  await expect(privateAdmin.locator('.admin-confirm')).toContainText(COUNTY);
+  await expectNoAxeViolations(privateAdmin);
+  await privateAdmin.getByRole('button', { name: 'Valtuuta tämä rekisteröintipiste' }).press('Enter');
+  await expect(privateAdmin.getByRole('status').filter({ hasText: `Valtuutettu: ${pointName}` })).toBeVisible();
+  const authorisations = privateAdmin.getByRole('region', { name: 'Valtuutukset' });
+  await expect(authorisations.getByRole('heading', { name: pointName })).toBeVisible();
+  // Twice is refused with its code's message.
+  await authorise(privateAdmin, number);
+  await privateAdmin.getByRole('button', { name: 'Valtuuta tämä rekisteröintipiste' }).click();
+  await expect(privateAdmin.getByRole('alert').filter({ hasText: 'Tämä rekisteröintipiste on jo valtuutettu.' })).toBeVisible();
+  await expect(privateAdmin.getByText('Virhekoodi: already_authorised')).toBeVisible();
+
+  // The rescue department is refused: the county has no "Valtionhallinnon sopimus".
+  await rescueAdmin.reload();
+  await authorise(rescueAdmin, number);
+  await rescueAdmin.getByRole('button', { name: 'Valtuuta tämä rekisteröintipiste' }).click();
+  await expect(rescueAdmin.getByRole('alert').filter({ hasText: 'ei ole myönnettyä Valtionhallinnon sopimusta' })).toBeVisible();
+  await expectNoAxeViolations(rescueAdmin);
+
+  // The county applies for it, the officer grants it, and the rescue department succeeds.
+  await county.reload();
+  await applyAndSubmit(county, 'Valtionhallinnon sopimus');
+  await officer.reload();
+  await act(officer, `Toiminnot: Valtionhallinnon sopimus, lähetetty käsiteltäväksi – ${COUNTY_OWNER}`, 'Myönnä');
+  await expect(officer.getByText('Ei ratkaistavaa.')).toBeVisible();
+  await rescueAdmin.reload();
+  await authorise(rescueAdmin, number);
+  await rescueAdmin.getByRole('button', { name: 'Valtuuta tämä rekisteröintipiste' }).click();
+  await expect(rescueAdmin.getByRole('status').filter({ hasText: `Valtuutettu: ${pointName}` })).toBeVisible();
+
+  // The county's administrator sees both as the point's customers "YS sote/organisaatio".
+  await county.reload();
+  await county.getByRole('button', { name: 'Näytä rekisteröintipistetilaukset' }).click();
+  await county.getByRole('button', { name: `Näytä asiakkaat: ${pointName}` }).click();
+  const customers = county.locator(`[id^="customers-"]`).filter({ hasText: 'YS sote/organisaatio' });
+  await expect(customers.getByText(PRIVATE)).toBeVisible();
+  await expect(customers.getByText(RESCUE)).toBeVisible();
+  await expect(customers.getByText('YS sote/organisaatio')).toHaveCount(2);
+  await expectNoAxeViolations(county);
+
+  // The county's contract prints with its main point's service number.
+  await act(county, 'Toiminnot: Toimikorttisopimus, myönnetty', 'Tulosta sopimus');
+  await expect(county.getByRole('heading', { level: 1, name: 'Toimikorttisopimus' })).toBeVisible();
+  await expect(county.locator('.admin-service-number')).toHaveText(/^\d{4} \d{4}$/);
+  await expectNoAxeViolations(county);
+
+  // The audit log shows each step, to the officer.
+  await officer.goto('/hallinta/muutosloki');
+  for (const action of [
+    'Sopimusluonnos tehty',
+    'Sopimus lähetetty käsiteltäväksi',
+    'Sopimus myönnetty',
+    'Rekisteröintipiste valtuutettu',
+  ]) {
+    await expect(officer.getByRole('heading', { name: action }).first()).toBeVisible();
+  }
+  await expectNoAxeViolations(officer);
+  await phoneScreenshot(officer, testInfo, 'administration-audit');
+});
+
+test('a county orders a point, the officer approves it and a customer authorises it (sv, 360 px)', async ({ browser }, testInfo) => {
+  expect(PHONE.width).toBe(360);
+  const county = await signedIn(browser, 'Kalle Koskinen', { viewport: PHONE });
+  await county.getByRole('button', { name: 'Svenska' }).click();
+  await expect(county.getByRole('heading', { level: 1, name: 'Administration av registreringspunkter' })).toBeVisible();
+  await expectNoAxeViolations(county);
+  await openAccount(county, COUNTY);
+  await expect(county.getByRole('heading', { name: 'Pågående ärenden' })).toBeVisible();
+  // A wrong form first: the error summary, then the order.
+  await county.getByLabel('Registreringspunktens namn').fill('K');
+  await county.getByRole('button', { name: 'Beställ registreringspunkten' }).click();
+  await expect(county.locator('.app-error-summary:not([hidden])')).toBeFocused();
+  await expectNoAxeViolations(county);
+  await county.getByLabel('Registreringspunktens namn').fill('Keravan sote-asema');
+  await county.getByLabel('Postadress').fill('Metsolantie 2, 04200 Kerava');
+  // The draft survives a reload.
+  await county.reload();
+  await expect(county.getByLabel('Postadress')).toHaveValue('Metsolantie 2, 04200 Kerava');
+  await county.getByRole('button', { name: 'Beställ registreringspunkten' }).press('Enter');
+  await expect(county.getByText('Beställningen har skickats')).toBeVisible();
+  await expect(county.getByRole('heading', { name: 'Keravan sote-asema' })).toBeVisible();
+  await phoneScreenshot(county, testInfo, 'administration-order-sv');
+
+  const officer = await signedIn(browser, 'Outi Ojala', { viewport: PHONE });
+  await officer.getByRole('button', { name: 'Svenska' }).click();
+  await officer.getByRole('link', { name: 'Beställningar av registreringspunkter' }).click();
+  await expect(officer.getByText(COUNTY)).toBeVisible();
+  await expectNoAxeViolations(officer);
+  const menu = officer.getByRole('button', { name: 'Åtgärder: Keravan sote-asema' });
+  await tabTo(officer, menu);
+  await officer.keyboard.press('ArrowDown');
+  await expect(officer.getByRole('menuitem', { name: 'Godkänn' })).toBeFocused();
+  await expectNoAxeViolations(officer);
+  // Escape closes the menu and gives the focus back.
+  await officer.keyboard.press('Escape');
+  await expect(menu).toBeFocused();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await act(officer, 'Åtgärder: Keravan sote-asema', 'Godkänn');
+  await expect(officer.getByText('Inget att avgöra.')).toBeVisible();
+
+  await county.reload();
+  await county.getByRole('button', { name: 'Visa beställningar av registreringspunkter' }).click();
+  const row = county.getByRole('listitem').filter({ has: county.getByRole('heading', { name: 'Keravan sote-asema', exact: true }) });
+  await expect(row.getByText('godkänd')).toBeVisible();
+  const number = (await row.locator('dt', { hasText: 'Elektroniskt ärendenummer' }).locator('xpath=following-sibling::dd[1]').innerText()).trim();
+  expect(number).toMatch(/^\d{4} \d{4}$/);
+
+  const privateAdmin = await signedIn(browser, 'Pia Parviainen', { viewport: PHONE });
+  await privateAdmin.getByRole('button', { name: 'Svenska' }).click();
+  await openAccount(privateAdmin, PRIVATE);
+  await privateAdmin.getByLabel('Elektroniskt ärendenummer').fill(number);
+  await privateAdmin.getByLabel('Elektroniskt ärendenummer').press('Enter');
+  await expect(privateAdmin.getByRole('heading', { name: 'Kontrollera registreringspunkten' })).toBeVisible();
+  await expectNoAxeViolations(privateAdmin);
+  await privateAdmin.getByRole('button', { name: 'Befullmäktiga den här registreringspunkten' }).click();
+  await expect(privateAdmin.getByRole('status').filter({ hasText: 'Befullmäktigad: Keravan sote-asema' })).toBeVisible();
+  // Revoking stops it at once.
+  await act(privateAdmin, 'Åtgärder: Keravan sote-asema', 'Återkalla fullmakten');
+  const revoked = privateAdmin.getByRole('listitem').filter({ has: privateAdmin.getByRole('heading', { name: 'Keravan sote-asema', exact: true }) });
+  await expect(revoked.getByText(/^Återkallad /)).toBeVisible();
+  await expectNoAxeViolations(privateAdmin);
+  await phoneScreenshot(privateAdmin, testInfo, 'administration-authorisations-sv');
+  const width = await privateAdmin.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+});
