@@ -3,10 +3,12 @@
 //! carry the domain's typed values.
 
 use domain::administration::{
-    AccountKind, AccountRole, BusinessId, ContractKind, ContractState, OrganisationName,
-    PointOrderState, PostalAddress, RejectionReason, ServiceNumber,
+    AccountKind, AccountRole, BusinessId, ContractKind, ContractState, DeliveryState,
+    InvitationState, OrganisationName, PointOrderState, PostalAddress, RejectionReason,
+    ServiceNumber,
 };
 use domain::reference::WellbeingCountyCode;
+use domain::{Email, Language};
 use serde::{Deserialize, Serialize};
 
 /// A customer account, and the asking person's role in it (none for an officer who is not a
@@ -229,4 +231,99 @@ pub struct PointCustomersPage {
 pub struct ServiceNumberQuery {
     /// The number as typed (spaces and hyphens between the digits are taken).
     pub service_number: Option<String>,
+}
+
+/// A member of a customer account, as its administrators see them (Käyttäjien hallinta).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AccountUser {
+    /// The membership's id (`{member}` of the paths).
+    pub id: i64,
+    /// The person's name as their identity provider gave it when they accepted an invitation;
+    /// none for a membership made otherwise (the demonstration data, an officer's opening).
+    /// Never a personal identity code.
+    pub display_name: Option<String>,
+    /// The address the accepted invitation was sent to, if the membership came from one.
+    pub invited_as: Option<Email>,
+    pub role: AccountRole,
+    /// Unix seconds: member since.
+    pub since: i64,
+}
+
+/// An invitation to a customer account, as its administrators see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AccountInvitation {
+    pub id: i64,
+    /// Where it was sent.
+    pub email: Email,
+    /// The language of its email.
+    pub language: Language,
+    /// The role it gives.
+    pub role: AccountRole,
+    /// Unix seconds of the latest (re)send.
+    pub sent_at: i64,
+    /// Unix seconds: its link is valid until then.
+    pub valid_until: i64,
+    pub state: InvitationState,
+    /// Whether the latest email has been accepted by the SMTP server (`queued` until then).
+    pub delivery: DeliveryState,
+}
+
+/// `GET /api/admin/accounts/{account}/users`: a page of the members and a page of the
+/// invitations, each by id, each with where its next page begins.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UsersPage {
+    pub users: Vec<AccountUser>,
+    /// `users_after` for the next page of members; none on the last.
+    pub users_next_after: Option<i64>,
+    pub invitations: Vec<AccountInvitation>,
+    /// `invitations_after` for the next page of invitations; none on the last.
+    pub invitations_next_after: Option<i64>,
+}
+
+/// `?users_after=ID&invitations_after=ID` of the users' list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct UsersQuery {
+    /// Only members with a greater id (the previous page's `users_next_after`).
+    pub users_after: Option<i64>,
+    /// Only invitations with a greater id (the previous page's `invitations_next_after`).
+    pub invitations_after: Option<i64>,
+}
+
+/// `PUT /api/admin/accounts/{account}/users/{member}`: the member's new role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MemberRoleInput {
+    pub role: AccountRole,
+}
+
+/// An invitation's token, from its link: `POST /api/admin/invitations/acceptance`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct InvitationTokenInput {
+    pub token: String,
+}
+
+/// `?token=…` of the invitation's look-up.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct InvitationTokenQuery {
+    /// The token of the invitation's link.
+    pub token: Option<String>,
+}
+
+/// `GET /api/admin/invitations/lookup`: what the acceptance page shows before accepting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct InvitationLookup {
+    pub account_id: i64,
+    /// The inviting account's organisation.
+    pub account_name: OrganisationName,
+    /// The role accepting gives.
+    pub role: AccountRole,
+    /// Unix seconds: the link is valid until then.
+    pub valid_until: i64,
 }

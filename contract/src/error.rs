@@ -84,13 +84,29 @@ pub enum ErrorCode {
     AlreadyAuthorised,
     /// 409: the authorisation has been revoked already.
     AuthorisationAlreadyRevoked,
+    /// 409: the address has a pending invitation to the account already (resend it instead).
+    InvitationPending,
+    /// 404: no invitation has this link (mistyped, forged, or replaced by a resend).
+    InvitationUnknown,
+    /// 409: the invitation has been accepted already; its link is single-use.
+    InvitationUsed,
+    /// 409: the invitation's seven days have passed (an administrator can resend it).
+    InvitationExpired,
+    /// 409: an administrator withdrew the invitation.
+    InvitationWithdrawn,
+    /// 409: the signed-in person is a member of the account already.
+    AlreadyMember,
+    /// 429: the invitation was resent three times within the hour; `retry_at` says from when it may be resent again.
+    InvitationResendLimit,
+    /// 409: the change would leave the account without an administrator.
+    LastAdministrator,
     /// A code this build does not know (from a newer server). Never sent.
     Unknown,
 }
 
 impl ErrorCode {
     /// Every code the server sends.
-    pub const ALL: [ErrorCode; 35] = [
+    pub const ALL: [ErrorCode; 43] = [
         ErrorCode::BadRequest,
         ErrorCode::MalformedJson,
         ErrorCode::InvalidBody,
@@ -126,6 +142,14 @@ impl ErrorCode {
         ErrorCode::CountyCannotAuthorise,
         ErrorCode::AlreadyAuthorised,
         ErrorCode::AuthorisationAlreadyRevoked,
+        ErrorCode::InvitationPending,
+        ErrorCode::InvitationUnknown,
+        ErrorCode::InvitationUsed,
+        ErrorCode::InvitationExpired,
+        ErrorCode::InvitationWithdrawn,
+        ErrorCode::AlreadyMember,
+        ErrorCode::InvitationResendLimit,
+        ErrorCode::LastAdministrator,
     ];
 
     /// The code's name on the wire.
@@ -168,6 +192,14 @@ impl ErrorCode {
             ErrorCode::CountyCannotAuthorise => "county_cannot_authorise",
             ErrorCode::AlreadyAuthorised => "already_authorised",
             ErrorCode::AuthorisationAlreadyRevoked => "authorisation_already_revoked",
+            ErrorCode::InvitationPending => "invitation_pending",
+            ErrorCode::InvitationUnknown => "invitation_unknown",
+            ErrorCode::InvitationUsed => "invitation_used",
+            ErrorCode::InvitationExpired => "invitation_expired",
+            ErrorCode::InvitationWithdrawn => "invitation_withdrawn",
+            ErrorCode::AlreadyMember => "already_member",
+            ErrorCode::InvitationResendLimit => "invitation_resend_limit",
+            ErrorCode::LastAdministrator => "last_administrator",
             ErrorCode::Unknown => "unknown",
         }
     }
@@ -192,9 +224,10 @@ impl ErrorCode {
             | ErrorCode::Forbidden
             | ErrorCode::NotAWellbeingCounty
             | ErrorCode::CountyCannotAuthorise => 403,
-            ErrorCode::NotFound | ErrorCode::RegistrationNotFound | ErrorCode::ProfileNotFound => {
-                404
-            }
+            ErrorCode::NotFound
+            | ErrorCode::RegistrationNotFound
+            | ErrorCode::ProfileNotFound
+            | ErrorCode::InvitationUnknown => 404,
             ErrorCode::AlreadyRegistered
             | ErrorCode::AlreadyExists
             | ErrorCode::RegistrationRequired
@@ -208,13 +241,19 @@ impl ErrorCode {
             | ErrorCode::PointOrderAlreadyDecided
             | ErrorCode::CountyLacksStateAdministrationContract
             | ErrorCode::AlreadyAuthorised
-            | ErrorCode::AuthorisationAlreadyRevoked => 409,
+            | ErrorCode::AuthorisationAlreadyRevoked
+            | ErrorCode::InvitationPending
+            | ErrorCode::InvitationUsed
+            | ErrorCode::InvitationExpired
+            | ErrorCode::InvitationWithdrawn
+            | ErrorCode::AlreadyMember
+            | ErrorCode::LastAdministrator => 409,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::RequestTimeout => 408,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::UnsupportedMediaType => 415,
             ErrorCode::ValidationFailed => 422,
-            ErrorCode::TooManyAttempts => 429,
+            ErrorCode::TooManyAttempts | ErrorCode::InvitationResendLimit => 429,
             ErrorCode::Internal | ErrorCode::Unknown => 500,
             ErrorCode::ProviderUnavailable | ErrorCode::DatabaseUnavailable => 503,
         }
@@ -266,6 +305,10 @@ pub struct ErrorBody {
     /// domain's, e.g. `phone`: `too_short`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub errors: BTreeMap<String, Vec<String>>,
+    /// With `invitation_resend_limit`: the Unix second from which the request may be made
+    /// again (also in `Retry-After`, as seconds from now).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_at: Option<i64>,
 }
 
 impl ErrorBody {
@@ -274,6 +317,7 @@ impl ErrorBody {
         ErrorBody {
             code,
             errors: BTreeMap::new(),
+            retry_at: None,
         }
     }
 
@@ -290,6 +334,7 @@ impl ErrorBody {
                     )
                 })
                 .collect(),
+            retry_at: None,
         }
     }
 
@@ -394,13 +439,21 @@ mod tests {
             | ErrorCode::CountyLacksStateAdministrationContract
             | ErrorCode::CountyCannotAuthorise
             | ErrorCode::AlreadyAuthorised
-            | ErrorCode::AuthorisationAlreadyRevoked => 1,
+            | ErrorCode::AuthorisationAlreadyRevoked
+            | ErrorCode::InvitationPending
+            | ErrorCode::InvitationUnknown
+            | ErrorCode::InvitationUsed
+            | ErrorCode::InvitationExpired
+            | ErrorCode::InvitationWithdrawn
+            | ErrorCode::AlreadyMember
+            | ErrorCode::InvitationResendLimit
+            | ErrorCode::LastAdministrator => 1,
             ErrorCode::Unknown => 0,
         };
         let counted: usize = ErrorCode::ALL.iter().map(|code| sent(*code)).sum();
-        // Each variant the match counts, once: 35 codes are sent.
-        assert_eq!(counted, 35);
-        assert_eq!(ErrorCode::ALL.len(), 35);
+        // Each variant the match counts, once: 43 codes are sent.
+        assert_eq!(counted, 43);
+        assert_eq!(ErrorCode::ALL.len(), 43);
         let mut names: Vec<&str> = ErrorCode::ALL.iter().map(|code| code.as_str()).collect();
         names.sort_unstable();
         names.dedup();

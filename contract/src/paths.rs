@@ -93,9 +93,27 @@ pub mod api {
     /// `GET ?account=ID&before=ID`: the audit log, newest first (officers: all of it; an
     /// account's administrators: their account's).
     pub const ADMIN_AUDIT: &str = "/api/admin/audit";
+    /// `GET ?users_after=ID&invitations_after=ID`: the account's members and its invitations
+    /// (Käyttäjien hallinta), for its administrators.
+    pub const ADMIN_ACCOUNT_USERS: &str = "/api/admin/accounts/{account}/users";
+    /// `PUT` (change the member's role) and `DELETE` (remove the member): never the account's
+    /// last administrator.
+    pub const ADMIN_ACCOUNT_USER: &str = "/api/admin/accounts/{account}/users/{member}";
+    /// `POST`: an administrator invites a person by email (Kutsu käyttäjä).
+    pub const ADMIN_ACCOUNT_INVITATIONS: &str = "/api/admin/accounts/{account}/invitations";
+    /// `POST`: a new link for the invitation (the old one dead), valid seven days again.
+    pub const ADMIN_INVITATION_RESEND: &str =
+        "/api/admin/accounts/{account}/invitations/{invitation}/resend";
+    /// `POST`: the administrator withdraws the invitation.
+    pub const ADMIN_INVITATION_WITHDRAWAL: &str =
+        "/api/admin/accounts/{account}/invitations/{invitation}/withdrawal";
+    /// `GET ?token=…`: the invitation of a link (its account's name), before accepting it.
+    pub const ADMIN_INVITATION_LOOKUP: &str = "/api/admin/invitations/lookup";
+    /// `POST`: the signed-in person accepts the invitation of a link.
+    pub const ADMIN_INVITATION_ACCEPTANCE: &str = "/api/admin/invitations/acceptance";
 
     /// Every path of the API (the server's test checks its OpenAPI document against it).
-    pub const ALL: [&str; 25] = [
+    pub const ALL: [&str; 32] = [
         HEALTH,
         REFERENCE,
         SIGN_IN_METHOD,
@@ -121,6 +139,13 @@ pub mod api {
         ADMIN_POINT_LOOKUP,
         ADMIN_ACCOUNT_AUTHORISATIONS,
         ADMIN_AUTHORISATION_REVOCATION,
+        ADMIN_ACCOUNT_USERS,
+        ADMIN_ACCOUNT_USER,
+        ADMIN_ACCOUNT_INVITATIONS,
+        ADMIN_INVITATION_RESEND,
+        ADMIN_INVITATION_WITHDRAWAL,
+        ADMIN_INVITATION_LOOKUP,
+        ADMIN_INVITATION_ACCEPTANCE,
     ];
 
     /// `path` with its `{name}` parameters replaced by `values`, in order (for clients).

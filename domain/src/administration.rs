@@ -69,6 +69,7 @@ macro_rules! coded_enum {
 
 mod business_id;
 mod inputs;
+mod invitation;
 mod service_number;
 mod text;
 
@@ -76,6 +77,11 @@ pub use business_id::{BusinessId, BusinessIdError};
 pub use inputs::{
     AccountOpenInput, AccountOpening, AuthorisationInput, ContractInput, Decision, DecisionInput,
     PointOrder, PointOrderInput,
+};
+pub use invitation::{
+    DeliveryState, INVITATION_VALID_SECONDS, Invitation, InvitationInput, InvitationRefusal,
+    InvitationState, RESEND_WINDOW_SECONDS, RESENDS_PER_WINDOW, ResendWindow,
+    keeps_an_administrator,
 };
 pub use service_number::{
     FIRST_SERVICE_NUMBER_SERIAL, LAST_SERVICE_NUMBER_SERIAL, ServiceNumber, ServiceNumberError,
@@ -470,6 +476,21 @@ mod tests {
             PointOrderStateError::from_code,
         );
         check_codes(&AccountRole::ALL, AccountRole::code, AccountRole::from_code);
+        check_codes(
+            &InvitationState::ALL,
+            InvitationState::code,
+            InvitationState::from_code,
+        );
+        check_codes(
+            &DeliveryState::ALL,
+            DeliveryState::code,
+            DeliveryState::from_code,
+        );
+        check_codes(
+            &InvitationRefusal::ALL,
+            InvitationRefusal::code,
+            InvitationRefusal::from_code,
+        );
         check_codes(&Role::ALL, Role::code, Role::from_code);
         check_codes(
             &AuthorisationRefusal::ALL,

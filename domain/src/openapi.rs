@@ -16,6 +16,7 @@ use crate::cooperation::{
 };
 use crate::date::CalendarDate;
 use crate::email::{Email, MAX_EMAIL_LENGTH};
+use crate::localised::Language;
 use crate::organisation::OrganisationCode;
 use crate::phone::PhoneNumber;
 use crate::reference::WellbeingCountyCode;
@@ -46,6 +47,15 @@ impl PartialSchema for Email {
     }
 }
 impl ToSchema for Email {}
+
+impl PartialSchema for Language {
+    fn schema() -> RefOr<Schema> {
+        text("A language of the service.")
+            .enum_values(Some(Language::ALL.map(Language::tag)))
+            .into()
+    }
+}
+impl ToSchema for Language {}
 
 impl PartialSchema for CalendarDate {
     fn schema() -> RefOr<Schema> {

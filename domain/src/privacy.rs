@@ -76,7 +76,7 @@ const fn column(table: &'static str, column: &'static str, data: PersonalData) -
 }
 
 /// Every column of the database (the same on SQLite and PostgreSQL), classified.
-pub const STORED_COLUMNS: [StoredColumn; 57] = [
+pub const STORED_COLUMNS: [StoredColumn; 88] = [
     column("registrations", "account_key", PersonalData::Identifier),
     column("registrations", "phone", PersonalData::ContactDetails),
     column("registrations", "email", PersonalData::ContactDetails),
@@ -258,6 +258,93 @@ pub const STORED_COLUMNS: [StoredColumn; 57] = [
         "revoked_at",
         PersonalData::OrganisationRecords,
     ),
+    // Users and invitations (Käyttäjien hallinta): the name a member's identity provider gave
+    // at acceptance and the address they were invited at; the invitations (the address, the
+    // inviter, the hash of the link's token) and the email sent for them (the outbox: the
+    // address, the text, which names the inviter and the account, and its delivery).
+    column("memberships", "id", PersonalData::AdministrationRoles),
+    column(
+        "memberships",
+        "display_name",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "memberships",
+        "invited_as",
+        PersonalData::AdministrationRoles,
+    ),
+    column("invitations", "id", PersonalData::AdministrationRoles),
+    column(
+        "invitations",
+        "account_id",
+        PersonalData::AdministrationRoles,
+    ),
+    column("invitations", "email", PersonalData::AdministrationRoles),
+    column("invitations", "language", PersonalData::AdministrationRoles),
+    column("invitations", "role", PersonalData::AdministrationRoles),
+    column(
+        "invitations",
+        "token_hash",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "invitations",
+        "invited_by",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "invitations",
+        "created_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column("invitations", "sent_at", PersonalData::AdministrationRoles),
+    column(
+        "invitations",
+        "expires_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column("invitations", "state", PersonalData::AdministrationRoles),
+    column(
+        "invitations",
+        "resend_window_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "invitations",
+        "resends_in_window",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "invitations",
+        "accepted_by",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "invitations",
+        "closed_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "invitations",
+        "message_id",
+        PersonalData::AdministrationRoles,
+    ),
+    column("outbox", "id", PersonalData::AdministrationRoles),
+    column("outbox", "recipient", PersonalData::AdministrationRoles),
+    column("outbox", "language", PersonalData::AdministrationRoles),
+    column("outbox", "subject", PersonalData::AdministrationRoles),
+    column("outbox", "body", PersonalData::AdministrationRoles),
+    column("outbox", "created_at", PersonalData::AdministrationRoles),
+    column("outbox", "attempts", PersonalData::AdministrationRoles),
+    column(
+        "outbox",
+        "next_attempt_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column("outbox", "claimed_until", PersonalData::AdministrationRoles),
+    column("outbox", "claimed_by", PersonalData::AdministrationRoles),
+    column("outbox", "sent_at", PersonalData::AdministrationRoles),
+    column("outbox", "last_error", PersonalData::AdministrationRoles),
 ];
 
 /// The pieces of personal data the notice lists: those some column holds, in the order of

@@ -34,10 +34,14 @@ use crate::storage::administration::{
 };
 
 pub mod points;
+pub mod users;
 
 /// The signed-in person as this area sees them.
 pub struct Actor {
     pub person: AccountKey,
+    /// Their name, as their identity provider gave it (for what they send: an invitation says
+    /// who invites).
+    pub name: String,
     pub officer: bool,
     pub memberships: Vec<(CustomerAccount, AccountRole)>,
 }
@@ -45,11 +49,15 @@ pub struct Actor {
 impl Actor {
     /// The signed-in person and their roles, or 401.
     pub async fn of(session: &Session, state: &AppState) -> Result<Actor, AppError> {
-        let person = require_identity(session, state).await?.account_key();
+        let identity = require_identity(session, state).await?;
+        let person = identity.account_key();
         let officer = state.storage.is_officer(&person).await?;
         let memberships = state.storage.memberships_of(&person).await?;
         Ok(Actor {
             person,
+            name: format!("{} {}", identity.first_name, identity.last_name)
+                .trim()
+                .to_owned(),
             officer,
             memberships,
         })
@@ -158,7 +166,18 @@ fn summary(account: CustomerAccount, role: Option<AccountRole>) -> AccountSummar
 }
 
 fn conflict(conflict: AdminConflict) -> AppError {
+    use domain::administration::InvitationRefusal;
     AppError::Refused(match conflict {
+        AdminConflict::ResendLimit(retry_at) => {
+            return AppError::RefusedUntil(ErrorCode::InvitationResendLimit, retry_at);
+        }
+        AdminConflict::InvitationPending => ErrorCode::InvitationPending,
+        AdminConflict::InvitationUnknown => ErrorCode::InvitationUnknown,
+        AdminConflict::Invitation(InvitationRefusal::Used) => ErrorCode::InvitationUsed,
+        AdminConflict::Invitation(InvitationRefusal::Expired) => ErrorCode::InvitationExpired,
+        AdminConflict::Invitation(InvitationRefusal::Withdrawn) => ErrorCode::InvitationWithdrawn,
+        AdminConflict::AlreadyMember => ErrorCode::AlreadyMember,
+        AdminConflict::LastAdministrator => ErrorCode::LastAdministrator,
         AdminConflict::BusinessIdTaken => ErrorCode::BusinessIdTaken,
         AdminConflict::CountyTaken => ErrorCode::CountyTaken,
         AdminConflict::NotFound => ErrorCode::NotFound,

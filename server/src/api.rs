@@ -67,6 +67,16 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(
             administration::points::authorisation_revocation_create
         ))
+        .routes(routes!(administration::users::users_index))
+        .routes(routes!(
+            administration::users::user_update,
+            administration::users::user_delete
+        ))
+        .routes(routes!(administration::users::invitations_create))
+        .routes(routes!(administration::users::invitation_resend_create))
+        .routes(routes!(administration::users::invitation_withdrawal_create))
+        .routes(routes!(administration::users::invitation_lookup_show))
+        .routes(routes!(administration::users::invitation_acceptance_create))
         .routes(routes!(operator_show))
         .routes(routes!(openapi::openapi_show))
 }

@@ -8,6 +8,7 @@ use clap::{ArgAction, Args, Parser, Subcommand};
 use contract::body::OperatorResponse;
 use domain::{CalendarDate, Email};
 
+use crate::mail::{MailConfigError, SmtpSettings};
 use crate::oidc::OidcSettings;
 
 /// The database when none is configured.
@@ -140,6 +141,11 @@ pub struct Config {
     /// The operator's facts for the accessibility statement and the privacy notice.
     #[command(flatten)]
     pub operator: OperatorSettings,
+
+    /// The SMTP server email is sent through (`--smtp-host` …); unset, messages stay in the
+    /// outbox.
+    #[command(flatten)]
+    pub smtp: SmtpSettings,
 
     /// The OpenID Connect provider of each sign-in method: `--oidc-<key>-issuer`,
     /// `--oidc-<key>-client-id` and `--oidc-<key>-client-secret`, with the variables
@@ -335,6 +341,9 @@ pub enum ConfigError {
         /// The assessment's date.
         assessed: CalendarDate,
     },
+    /// The SMTP settings cannot be used.
+    #[error(transparent)]
+    Mail(#[from] MailConfigError),
 }
 
 impl Config {
@@ -358,6 +367,7 @@ impl Config {
             trust_proxy_headers: false,
             first_officer: None,
             operator: OperatorSettings::default(),
+            smtp: SmtpSettings::default(),
             oidc: OidcSettings::default(),
         }
     }
@@ -410,6 +420,7 @@ impl Config {
         if self.production && !missing.is_empty() {
             return Err(ConfigError::OperatorFactsMissing(missing));
         }
+        self.smtp.check()?;
         let facts = self.operator_facts();
         if facts.assessed_date > facts.statement_date {
             return Err(ConfigError::AssessmentAfterStatement {

@@ -25,6 +25,10 @@ pub enum AppError {
     /// log.
     #[error("storage: {0}")]
     Storage(#[from] StorageError),
+    /// Refused with this code until the Unix second given (the body's `retry_at`, and
+    /// `Retry-After` in seconds from now).
+    #[error("refused until {1}: {0:?}")]
+    RefusedUntil(ErrorCode, i64),
     /// The session store failed (503 or 500 as [`AppError::Storage`]; details only in the log).
     #[error("session: {0}")]
     Session(#[from] tower_sessions::session::Error),
@@ -75,6 +79,21 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         match self {
             AppError::Refused(code) => refusal(code),
+            AppError::RefusedUntil(code, retry_at) => {
+                let seconds = retry_at
+                    .saturating_sub(time::OffsetDateTime::now_utc().unix_timestamp())
+                    .max(1);
+                let mut response = answer(ErrorBody {
+                    retry_at: Some(retry_at),
+                    ..ErrorBody::new(code)
+                });
+                if let Ok(value) = axum::http::HeaderValue::from_str(&seconds.to_string()) {
+                    response
+                        .headers_mut()
+                        .insert(axum::http::header::RETRY_AFTER, value);
+                }
+                response
+            }
             AppError::Validation(errors) => answer(ErrorBody::validation(&errors)),
             AppError::Storage(error) if error.is_unavailable() => {
                 tracing::warn!("database unavailable: {error}");

@@ -13,6 +13,7 @@ pub mod connections;
 pub mod demo;
 pub mod dev_idp;
 pub mod error;
+pub mod mail;
 pub mod oidc;
 pub mod openapi;
 pub mod rate_limit;
@@ -45,6 +46,8 @@ pub struct AppState {
     pub sign_in_limit: rate_limit::SignInLimit,
     /// The OpenID Connect relying party (its configured providers, their metadata).
     pub oidc: oidc::Oidc,
+    /// Wakes the email worker when a change has queued a message.
+    pub outbox: mail::Outbox,
 }
 
 impl AppState {
@@ -60,6 +63,7 @@ impl AppState {
             ),
             config: Arc::new(config),
             oidc,
+            outbox: mail::Outbox::default(),
         })
     }
 }
@@ -100,6 +104,7 @@ pub fn app(state: AppState) -> Router {
                 )
                 .layer(rate_limit::layer(&state.sign_in_limit)),
         )
+        .route("/dev/outbox", axum::routing::get(mail::outbox_page))
         .fallback_service(static_files::router(dist_dir))
         .layer(sessions)
         .layer(middleware::from_fn(crate::sessions::save_failures))
@@ -160,6 +165,16 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
         );
     }
     let state = AppState::new(storage, config)?;
+    match mail::spawn_worker(&state) {
+        Ok(Some(_worker)) => tracing::info!("sending email through the configured SMTP server"),
+        Ok(None) if state.config.production => tracing::warn!(
+            "no SMTP server configured (MTT_SMTP_HOST): email stays in the outbox, unsent"
+        ),
+        Ok(None) => tracing::info!(
+            "no SMTP server configured: email stays in the outbox, listed at /dev/outbox"
+        ),
+        Err(error) => return Err(StartError::Config(error.into())),
+    }
     let limit = Arc::clone(&state.sign_in_limit);
     tokio::spawn(async move {
         let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));

@@ -64,6 +64,19 @@ pub enum AdminConflict {
     AlreadyAuthorised,
     /// The authorisation is revoked already.
     AlreadyRevoked,
+    /// The address has a pending invitation to the account already.
+    InvitationPending,
+    /// No invitation has the link's token.
+    InvitationUnknown,
+    /// The invitation's state does not allow it (used, expired, withdrawn).
+    Invitation(domain::administration::InvitationRefusal),
+    /// The person is a member of the account already.
+    AlreadyMember,
+    /// The invitation was resent as often as the limit allows; the next resend from then
+    /// (Unix seconds).
+    ResendLimit(i64),
+    /// The change would leave the account without an administrator.
+    LastAdministrator,
 }
 
 /// Who makes an audited change, when, and what it is; the storage method adds the account and

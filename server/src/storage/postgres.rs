@@ -10,6 +10,7 @@
 //! statements would then fail.
 
 mod administration;
+mod invitations;
 mod points;
 
 use std::time::Duration;
@@ -33,6 +34,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
         include_str!("../../migrations/postgres/0002_administration.sql"),
     ),
     (3, include_str!("../../migrations/postgres/0003_points.sql")),
+    (
+        4,
+        include_str!("../../migrations/postgres/0004_invitations.sql"),
+    ),
 ];
 
 /// The key of the advisory lock the migrations run under (any fixed number; "mttmigr").
