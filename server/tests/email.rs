@@ -15,6 +15,7 @@ use server::mail::texts::InvitationMail;
 use server::storage::Storage;
 use server::storage::administration::Audit;
 use server::storage::invitations::NewInvitation;
+use support::Client;
 
 /// Queues `count` invitations' messages on `account` straight through the storage.
 async fn queue_messages(storage: &Storage, account: i64, count: usize, at: i64) {
@@ -142,5 +143,279 @@ async fn a_lease_that_ran_out_passes_on_and_a_failure_waits_for_its_attempt() {
         let listed = storage.outbox_page(i64::MAX).await.unwrap();
         assert_eq!(listed[0].sent_at, Some(now + 151));
         assert_eq!(listed[0].last_error, None);
+    }
+}
+
+// Guards the development page: it lists what is queued, links the invitation's link, escapes
+// what it shows, and does not exist in production mode.
+#[tokio::test]
+async fn the_development_outbox_page_lists_messages_and_production_has_none() {
+    let database = &support::databases().await[0];
+    let world = support::admin::world(database).await;
+    let created = world
+        .private_admin
+        .send_json(
+            axum::http::Method::POST,
+            &support::admin::path(
+                contract::paths::api::ADMIN_ACCOUNT_INVITATIONS,
+                &[world.private],
+            ),
+            &serde_json::json!({ "invitation_email": "sivu@esimerkki.fi", "language": "en" }),
+        )
+        .await;
+    assert_eq!(
+        created.status,
+        axum::http::StatusCode::CREATED,
+        "{}",
+        created.body
+    );
+    let page = Client::new(&world.state).get("/dev/outbox").await;
+    assert_eq!(page.status, axum::http::StatusCode::OK);
+    assert!(page.body.contains("<html lang=\"fi\">"), "{}", page.body);
+    assert!(page.body.contains("sivu@esimerkki.fi"), "{}", page.body);
+    assert!(
+        page.body
+            .contains("Invitation to the customer account: Esimerkki Terveyspalvelut Oy"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("<a href=\"http://127.0.0.1:0/hallinta/kutsu?token="),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("jonossa / queued"), "{}", page.body);
+
+    let (production, _folder) = support::test_state(|config| config.production = true).await;
+    let refused = Client::new(&production).get("/dev/outbox").await;
+    assert_eq!(refused.status, axum::http::StatusCode::NOT_FOUND);
+    assert_eq!(refused.json()["code"], "not_found");
+}
+
+/// The test SMTP server's control API (`tests/smtp/server.js`): its URL and its SMTP port,
+/// or none (skipped with a note; never in CI).
+fn smtp_server() -> Option<(String, u16)> {
+    let control = std::env::var("MTT_SMTP_CONTROL_URL").ok();
+    let port = std::env::var("MTT_SMTP_PORT")
+        .ok()
+        .and_then(|port| port.parse().ok());
+    match (control, port) {
+        (Some(control), Some(port)) => Some((control, port)),
+        _ if std::env::var("CI").is_ok_and(|ci| ci == "true") => {
+            panic!(
+                "CI runs the email tests against the test SMTP server: set MTT_SMTP_CONTROL_URL and MTT_SMTP_PORT"
+            )
+        }
+        _ => {
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr(),
+                "note: the SMTP delivery test was skipped (MTT_SMTP_CONTROL_URL and \
+                 MTT_SMTP_PORT are not set; `cargo xtask test` starts tests/smtp/server.js and \
+                 sets them)"
+            );
+            None
+        }
+    }
+}
+
+/// `METHOD path` of the control API; the answer's body as JSON.
+async fn control(url: &str, method: &str, path: &str) -> serde_json::Value {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let address = url.trim_start_matches("http://").trim_end_matches('/');
+    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
+    stream
+        .write_all(
+            format!(
+                "{method} {path} HTTP/1.0\r\nHost: {address}\r\nContent-Length: 0\r\n\
+                 Connection: close\r\n\r\n"
+            )
+            .as_bytes(),
+        )
+        .await
+        .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).await.unwrap();
+    let (head, body) = response.split_once("\r\n\r\n").unwrap();
+    assert!(
+        head.split(' ').nth(1) == Some("200"),
+        "{method} {path}: {head}"
+    );
+    serde_json::from_str(body).unwrap_or_else(|error| panic!("{error}: {body}"))
+}
+
+/// The messages the SMTP server received for `recipient`.
+async fn received(url: &str, recipient: &str) -> Vec<serde_json::Value> {
+    control(url, "GET", "/messages")
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|message| message["envelope_to"][0] == recipient)
+        .cloned()
+        .collect()
+}
+
+/// Waits up to `seconds` for `done`, checking every 100 ms.
+async fn eventually<F, Fut>(seconds: u64, what: &str, mut done: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    while !done().await {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "not within {seconds} s: {what}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+async fn delivery_of(client: &Client, account: i64, recipient: &str) -> String {
+    let users = client
+        .get(&support::admin::path(
+            contract::paths::api::ADMIN_ACCOUNT_USERS,
+            &[account],
+        ))
+        .await
+        .json();
+    users["invitations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|invitation| invitation["email"] == recipient)
+        .map(|invitation| invitation["delivery"].as_str().unwrap().to_owned())
+        .unwrap_or_default()
+}
+
+// Guards "a message is never lost when the SMTP server is down, and is delivered once it is
+// back": through the real worker, the real SMTP client and a real SMTP server.
+#[tokio::test]
+async fn invitations_are_delivered_and_a_stopped_smtp_server_loses_nothing() {
+    let Some((url, port)) = smtp_server() else {
+        return;
+    };
+    control(&url, "POST", "/start").await;
+    for database in support::databases().await {
+        let world = support::admin::world(&database).await;
+        let mut config = (*world.state.config).clone();
+        config.smtp = server::mail::SmtpSettings {
+            smtp_host: Some("127.0.0.1".into()),
+            smtp_port: Some(port),
+            smtp_tls: server::mail::SmtpTls::None,
+            mail_from: Some("Mielenterveystalo <noreply@esimerkki.fi>".into()),
+            ..server::mail::SmtpSettings::default()
+        };
+        // The clients' state shares the worker's wake-up (`outbox` is one `Notify`).
+        let state = server::AppState {
+            config: std::sync::Arc::new(config),
+            ..world.state.clone()
+        };
+        let worker = server::mail::spawn_worker(&state).unwrap().unwrap();
+        let unique = format!(
+            "{}-{}-{}",
+            database.name,
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos()
+        );
+        let invite = |recipient: String| {
+            let admin = world.private_admin.clone();
+            async move {
+                let answer = admin
+                    .send_json(
+                        axum::http::Method::POST,
+                        &support::admin::path(
+                            contract::paths::api::ADMIN_ACCOUNT_INVITATIONS,
+                            &[world.private],
+                        ),
+                        &serde_json::json!({ "invitation_email": recipient, "language": "fi" }),
+                    )
+                    .await;
+                assert_eq!(
+                    answer.status,
+                    axum::http::StatusCode::CREATED,
+                    "{}",
+                    answer.body
+                );
+            }
+        };
+
+        // Delivered: the SMTP server has it, with the link; the list says sent.
+        let first = format!("eka-{unique}@esimerkki.fi");
+        invite(first.clone()).await;
+        eventually(10, "the first invitation at the SMTP server", || async {
+            received(&url, &first).await.len() == 1
+        })
+        .await;
+        let message = &received(&url, &first).await[0];
+        assert_eq!(
+            message["subject"],
+            "Kutsu asiakastilille: Esimerkki Terveyspalvelut Oy"
+        );
+        assert!(
+            message["text"]
+                .as_str()
+                .unwrap()
+                .contains("/hallinta/kutsu?token="),
+            "{message}"
+        );
+        assert!(
+            message["from"]
+                .as_str()
+                .unwrap()
+                .contains("noreply@esimerkki.fi")
+        );
+        eventually(5, "the first invitation shown as sent", || async {
+            delivery_of(&world.private_admin, world.private, &first).await == "sent"
+        })
+        .await;
+
+        // The SMTP server stops: the invitation is saved and queued, its failure recorded.
+        control(&url, "POST", "/stop").await;
+        let second = format!("toka-{unique}@esimerkki.fi");
+        invite(second.clone()).await;
+        let storage = state.storage.clone();
+        eventually(10, "a failed attempt recorded", || {
+            let storage = storage.clone();
+            let second = second.clone();
+            async move {
+                storage
+                    .outbox_page(i64::MAX)
+                    .await
+                    .unwrap()
+                    .iter()
+                    .any(|message| message.recipient == second && message.last_error.is_some())
+            }
+        })
+        .await;
+        assert_eq!(
+            delivery_of(&world.private_admin, world.private, &second).await,
+            "queued"
+        );
+        // Back: delivered once (the retry comes 5 s after the first failure).
+        control(&url, "POST", "/start").await;
+        eventually(20, "the queued invitation at the SMTP server", || async {
+            !received(&url, &second).await.is_empty()
+        })
+        .await;
+        eventually(5, "the queued invitation shown as sent", || async {
+            delivery_of(&world.private_admin, world.private, &second).await == "sent"
+        })
+        .await;
+        // Once: give a second worker poll the chance to send it again, then count.
+        tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+        assert_eq!(received(&url, &second).await.len(), 1);
+        assert_eq!(received(&url, &first).await.len(), 1);
+        let stored = state.storage.outbox_page(i64::MAX).await.unwrap();
+        assert!(
+            stored.iter().all(|message| message.sent_at.is_some()),
+            "{stored:?}"
+        );
+        worker.abort();
     }
 }

@@ -128,16 +128,31 @@ fn test() -> Result<(), String> {
     // removed when the guard drops.
     // The end-to-end tests' replicas share a database of the same cluster.
     let cluster = postgres::Cluster::start();
+    // The server's email tests and the end-to-end tests send through a real SMTP server.
+    let smtp = start_smtp_server(&tools);
+    match &smtp {
+        Ok((server, port)) => println!(
+            "==> SMTP server for the tests on 127.0.0.1:{port}, control at {}",
+            server.announced
+        ),
+        Err(error) => summary.record_failure("test SMTP server", error),
+    }
     match &cluster {
         Ok(cluster) => {
             println!("==> PostgreSQL for the storage tests at {}", cluster.url);
+            let mut native = tools.command("cargo");
+            native
+                .args(["test", "--workspace"])
+                .env("MTT_TEST_POSTGRES_URL", &cluster.url);
+            if let Ok((server, port)) = &smtp {
+                native
+                    .env("MTT_SMTP_CONTROL_URL", &server.announced)
+                    .env("MTT_SMTP_PORT", port.to_string());
+            }
             run_step(
                 &mut summary,
                 "native tests (storage on SQLite and PostgreSQL)",
-                tools
-                    .command("cargo")
-                    .args(["test", "--workspace"])
-                    .env("MTT_TEST_POSTGRES_URL", &cluster.url),
+                &mut native,
             );
         }
         Err(error) => summary.record_failure("native tests", &format!("not run: {error}")),
@@ -183,7 +198,8 @@ fn test() -> Result<(), String> {
     });
     let services = built.and_then(|server| {
         let cluster = cluster.as_ref().map_err(Clone::clone)?;
-        let (provider, main) = start_end_to_end_services(&tools, &server)?;
+        let smtp_port = smtp.as_ref().ok().map(|(_, port)| *port);
+        let (provider, main) = start_end_to_end_services(&tools, &server, smtp_port)?;
         let replicas = start_replicas(&server, cluster)?;
         Ok((provider, main, replicas))
     });
@@ -205,6 +221,10 @@ fn test() -> Result<(), String> {
                     .env("MTT_REPLICA_A_URL", &replicas[0].base_url)
                     .env("MTT_REPLICA_B_URL", &replicas[1].base_url)
                     .env("MTT_OIDC_ISSUER", &provider.announced)
+                    .env(
+                        "MTT_SMTP_CONTROL_URL",
+                        smtp.as_ref().map_or("", |(server, _)| &server.announced),
+                    )
                     .env("MTT_CHROMIUM", install::CHROMIUM),
             );
             // Dropping the guards stops them, on every path out of this block.
@@ -214,6 +234,7 @@ fn test() -> Result<(), String> {
         }
         Err(error) => summary.record_failure("end-to-end tests", &format!("not run: {error}")),
     }
+    drop(smtp);
     drop(cluster);
     summary.finish()
 }
@@ -249,6 +270,7 @@ fn start_replicas(
 fn start_end_to_end_services(
     tools: &install::Tools,
     server: &Path,
+    smtp_port: Option<u16>,
 ) -> Result<(Background, RunningServer), String> {
     let port = process::free_port()?;
     let base_url = format!("http://127.0.0.1:{port}");
@@ -275,18 +297,40 @@ fn start_end_to_end_services(
         "==> OpenID provider for the end-to-end tests at {}",
         provider.announced
     );
-    let server = RunningServer::start_with(
-        server,
-        &dist_dir(),
-        &format!("127.0.0.1:{port}"),
-        &[
-            ("MTT_PUBLIC_URL", base_url.clone()),
-            ("MTT_OIDC_PAIJATHA_ISSUER", provider.announced.clone()),
-            ("MTT_OIDC_PAIJATHA_CLIENT_ID", "mtt-e2e".to_owned()),
-            ("MTT_OIDC_PAIJATHA_CLIENT_SECRET", client_secret),
-        ],
-    )?;
+    let mut settings = vec![
+        ("MTT_PUBLIC_URL", base_url.clone()),
+        ("MTT_OIDC_PAIJATHA_ISSUER", provider.announced.clone()),
+        ("MTT_OIDC_PAIJATHA_CLIENT_ID", "mtt-e2e".to_owned()),
+        ("MTT_OIDC_PAIJATHA_CLIENT_SECRET", client_secret),
+    ];
+    // Email goes out through the test SMTP server, where the end-to-end tests read it.
+    if let Some(smtp_port) = smtp_port {
+        settings.extend([
+            ("MTT_SMTP_HOST", "127.0.0.1".to_owned()),
+            ("MTT_SMTP_PORT", smtp_port.to_string()),
+            ("MTT_SMTP_TLS", "none".to_owned()),
+        ]);
+    }
+    let server =
+        RunningServer::start_with(server, &dist_dir(), &format!("127.0.0.1:{port}"), &settings)?;
     Ok((provider, server))
+}
+
+/// The test SMTP server (`tests/smtp/server.js`, the npm `smtp-server`) on a free loopback
+/// port: the process (its announced line is the control API's URL) and the SMTP port.
+fn start_smtp_server(tools: &install::Tools) -> Result<(Background, u16), String> {
+    let port = process::free_port()?;
+    let server = Background::start(
+        tools
+            .command("node")
+            .arg("smtp/server.js")
+            .current_dir(root().join("tests"))
+            .env("MTT_SMTP_PORT", port.to_string())
+            .env("MTT_SMTP_CONTROL_PORT", "0"),
+        "control ",
+        "the test SMTP server",
+    )?;
+    Ok((server, port))
 }
 
 fn drill_args_ok(args: &[String]) -> bool {
