@@ -118,6 +118,22 @@ impl Actor {
         }
     }
 
+    /// The account, if the person may invite to it: its administrator, or an agency officer
+    /// (who opens an account and invites its first administrator, SPEC §5). 404 when they
+    /// may not see it, 403 when they see it but may not.
+    async fn inviting_account(
+        &self,
+        state: &AppState,
+        account: i64,
+    ) -> Result<CustomerAccount, AppError> {
+        let found = self.visible_account(state, account).await?;
+        if self.officer || self.role_in(account) == Some(AccountRole::Administrator) {
+            Ok(found)
+        } else {
+            Err(ErrorCode::Forbidden.into())
+        }
+    }
+
     fn audit(&self, action: &'static str) -> Audit {
         Audit {
             actor: self.person.clone(),

@@ -55,8 +55,8 @@ pub enum SmtpTls {
 }
 
 /// The SMTP server the outbox is sent through. Without `--smtp-host` (the embedded default)
-/// nothing is sent: messages stay in the outbox.
-#[derive(Debug, Clone, Default, Args)]
+/// nothing is sent: messages stay in the outbox. Its `Debug` never shows the password.
+#[derive(Clone, Default, Args)]
 #[command(next_help_heading = "Email (SMTP)")]
 pub struct SmtpSettings {
     /// The SMTP server's host. Unset: messages stay in the outbox (listed at `/dev/outbox`
@@ -83,6 +83,20 @@ pub struct SmtpSettings {
     /// The sender, `Name <address>` or an address.
     #[arg(long, env = "MTT_MAIL_FROM")]
     pub mail_from: Option<String>,
+}
+
+impl std::fmt::Debug for SmtpSettings {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("SmtpSettings")
+            .field("smtp_host", &self.smtp_host)
+            .field("smtp_port", &self.smtp_port)
+            .field("smtp_tls", &self.smtp_tls)
+            .field("smtp_username", &self.smtp_username)
+            .field("smtp_password", &self.smtp_password.as_ref().map(|_| "…"))
+            .field("mail_from", &self.mail_from)
+            .finish()
+    }
 }
 
 /// Why the SMTP settings cannot be used.
@@ -353,6 +367,12 @@ mod tests {
             smtp_username: Some("mtt".into()),
             ..plain.clone()
         };
+        let whole = SmtpSettings {
+            smtp_password: Some("very-secret".into()),
+            ..half.clone()
+        };
+        assert!(whole.check().is_ok());
+        assert!(!format!("{whole:?}").contains("very-secret"));
         assert_eq!(half.check(), Err(MailConfigError::HalfCredentials));
         let bad_from = SmtpSettings {
             mail_from: Some("not an address".into()),

@@ -300,7 +300,7 @@ async fn every_users_endpoint_refuses_who_may_not_and_hides_other_accounts() {
                 }
             };
             let context = format!("{} {method} {uri}", database.name);
-            let refusals = [
+            let mut refusals = vec![
                 (
                     &world.signed_out,
                     StatusCode::UNAUTHORIZED,
@@ -311,8 +311,11 @@ async fn every_users_endpoint_refuses_who_may_not_and_hides_other_accounts() {
                 (&world.county_admin, StatusCode::NOT_FOUND, "not_found"),
                 // Sees the account, may not act for it.
                 (&world.member, StatusCode::FORBIDDEN, "forbidden"),
-                (&world.officer, StatusCode::FORBIDDEN, "forbidden"),
             ];
+            // An officer invites (an account's first administrator) but changes no membership.
+            if uri.contains("/users/") {
+                refusals.push((&world.officer, StatusCode::FORBIDDEN, "forbidden"));
+            }
             for (client, status, code) in refusals {
                 let answer = send(client).await;
                 assert_eq!(answer.status, status, "{context}: {}", answer.body);
@@ -730,5 +733,55 @@ async fn an_account_always_keeps_an_administrator() {
                 "member_role_changed"
             ]
         );
+    }
+}
+
+// Guards the opening of an account (SPEC §5): the agency officer opens it and invites its
+// first administrator, who accepts and then administers it.
+#[tokio::test]
+async fn an_officer_invites_the_first_administrator_of_a_new_account() {
+    for database in support::databases().await {
+        let world = world(&database).await;
+        let opened = world
+            .officer
+            .send_json(
+                Method::POST,
+                api::ADMIN_ACCOUNTS,
+                &json!({
+                    "organisation_name": "Uusi Hoiva Oy",
+                    "business_id": "1572860-0",
+                    "account_kind": "private_sote",
+                }),
+            )
+            .await;
+        assert_eq!(opened.status, StatusCode::CREATED, "{}", opened.body);
+        let account = opened.json()["id"].as_i64().unwrap();
+        let invited = world
+            .officer
+            .send_json(
+                Method::POST,
+                &path(api::ADMIN_ACCOUNT_INVITATIONS, &[account]),
+                &json!({
+                    "invitation_email": "paakayttaja@uusihoiva.fi",
+                    "language": "fi",
+                    "role": "administrator",
+                }),
+            )
+            .await;
+        assert_eq!(invited.status, StatusCode::CREATED, "{}", invited.body);
+        let listed = world
+            .officer
+            .get(&path(api::ADMIN_ACCOUNT_USERS, &[account]))
+            .await;
+        assert_eq!(listed.status, StatusCode::OK, "{}", listed.body);
+        assert_eq!(listed.json()["users"], json!([]));
+        assert_eq!(listed.json()["invitations"][0]["state"], "pending");
+        let token = token_sent_to(&world, "paakayttaja@uusihoiva.fi").await;
+        let first = Client::signed_in(&world.state, "sote-card").await;
+        let accepted = accept(&first, &token).await;
+        assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.body);
+        assert_eq!(accepted.json()["role"], "administrator");
+        // Now the account's administrator, who invites the next.
+        invitation_of(&first, account, "toinen@uusihoiva.fi").await;
     }
 }

@@ -1,7 +1,9 @@
 //! Users and invitations of a customer account (Käyttäjien hallinta, SPEC §5): its
 //! administrators list the members and the invitations, invite by email, resend and withdraw
 //! invitations, change a member's role and remove a member (never the last administrator);
-//! any signed-in person accepts an invitation by its link's token.
+//! an agency officer may list and invite too (they open an account and invite its first
+//! administrator), but changes no membership; any signed-in person accepts an invitation by
+//! its link's token.
 //!
 //! The token is 256 bits from the operating system's CSPRNG, sent only in the email
 //! (base64url, 43 characters) and stored only as its SHA-256: the database alone does not
@@ -62,6 +64,7 @@ fn mail(
     account: &CustomerAccount,
     role: AccountRole,
     token: &str,
+    at: i64,
 ) -> InvitationMail {
     InvitationMail {
         inviter: actor.name.clone(),
@@ -71,7 +74,7 @@ fn mail(
             "{}{INVITATION_PAGE}?token={token}",
             state.config.public_url().trim_end_matches('/')
         ),
-        valid_until: now() + INVITATION_VALID_SECONDS,
+        valid_until: at + INVITATION_VALID_SECONDS,
     }
 }
 
@@ -81,7 +84,7 @@ fn mail(
         (status = 200, description = "A page of the members and a page of the invitations (with their states and whether their email is sent), each by id.", body = UsersPage),
         (status = 400, description = "`bad_request`.", body = ErrorBody),
         (status = 401, description = "`unauthenticated`.", body = ErrorBody),
-        (status = 403, description = "`forbidden`: for the account's administrators.", body = ErrorBody),
+        (status = 403, description = "`forbidden`: for the account's administrators and agency officers.", body = ErrorBody),
         (status = 404, description = "`not_found`: no such account, or not one the person may see.", body = ErrorBody),
     ))]
 /// `GET /api/admin/accounts/{account}/users?users_after=ID&invitations_after=ID`.
@@ -97,7 +100,7 @@ pub async fn users_index(
         invitations_after,
     } = query(users_query)?;
     let actor = Actor::of(&session, &state).await?;
-    actor.administered_account(&state, account).await?;
+    actor.inviting_account(&state, account).await?;
     let users: Vec<AccountUser> = state
         .storage
         .members_page(account, users_after.unwrap_or(0))
@@ -121,7 +124,7 @@ pub async fn users_index(
         (status = 201, description = "Invited: the invitation, its email queued (sent by the worker).", body = AccountInvitation),
         (status = 400, description = "`invalid_body`: e.g. a language other than fi, sv or en, or an unknown role.", body = ErrorBody),
         (status = 401, description = "`unauthenticated`.", body = ErrorBody),
-        (status = 403, description = "`forbidden`: for the account's administrators.", body = ErrorBody),
+        (status = 403, description = "`forbidden`: for the account's administrators and agency officers.", body = ErrorBody),
         (status = 404, description = "`not_found`.", body = ErrorBody),
         (status = 409, description = "`invitation_pending`: the address has a pending invitation to the account.", body = ErrorBody),
         (status = 422, description = "`validation_failed`: `invitation_email`.", body = ErrorBody),
@@ -135,14 +138,15 @@ pub async fn invitations_create(
 ) -> Result<(StatusCode, Json<AccountInvitation>), AppError> {
     let account = ids(account)?;
     let actor = Actor::of(&session, &state).await?;
-    let found = actor.administered_account(&state, account).await?;
+    let found = actor.inviting_account(&state, account).await?;
     let invitation = input.validate()?;
     let (token, token_hash) = new_token()?;
-    let mail = mail(&state, &actor, &found, invitation.role, &token);
+    let audit = actor.audit("invitation_sent");
+    let mail = mail(&state, &actor, &found, invitation.role, &token, audit.at);
     let created = state
         .storage
         .invitation_create(
-            actor.audit("invitation_sent"),
+            audit,
             account,
             NewInvitation {
                 email: invitation.email,
@@ -166,7 +170,7 @@ pub async fn invitations_create(
     responses(
         (status = 200, description = "A new link (the old one dead), valid seven days, its email queued.", body = AccountInvitation),
         (status = 401, description = "`unauthenticated`.", body = ErrorBody),
-        (status = 403, description = "`forbidden`: for the account's administrators.", body = ErrorBody),
+        (status = 403, description = "`forbidden`: for the account's administrators and agency officers.", body = ErrorBody),
         (status = 404, description = "`not_found`: no such invitation of the account.", body = ErrorBody),
         (status = 409, description = "`invitation_used`, `invitation_withdrawn`, or `invitation_pending` (an expired one whose address has a newer pending invitation).", body = ErrorBody),
         (status = 429, description = "`invitation_resend_limit`: three resends within the hour; `retry_at` (and `Retry-After`) say when the next is allowed.", body = ErrorBody),
@@ -179,19 +183,21 @@ pub async fn invitation_resend_create(
 ) -> Result<Json<AccountInvitation>, AppError> {
     let (account, invitation) = ids(path)?;
     let actor = Actor::of(&session, &state).await?;
-    let found = actor.administered_account(&state, account).await?;
+    let found = actor.inviting_account(&state, account).await?;
     let (token, token_hash) = new_token()?;
     // The text's role is the invitation's, which the storage sets from its row.
-    let mail = mail(&state, &actor, &found, AccountRole::Member, &token);
+    let audit = actor.audit("invitation_resent");
+    let mail = mail(
+        &state,
+        &actor,
+        &found,
+        AccountRole::Member,
+        &token,
+        audit.at,
+    );
     let resent = state
         .storage
-        .invitation_resend(
-            actor.audit("invitation_resent"),
-            account,
-            invitation,
-            token_hash,
-            mail,
-        )
+        .invitation_resend(audit, account, invitation, token_hash, mail)
         .await?
         .map_err(conflict)?;
     state.outbox.wake();
@@ -206,7 +212,7 @@ pub async fn invitation_resend_create(
     responses(
         (status = 200, description = "Withdrawn: its link no longer works.", body = AccountInvitation),
         (status = 401, description = "`unauthenticated`.", body = ErrorBody),
-        (status = 403, description = "`forbidden`: for the account's administrators.", body = ErrorBody),
+        (status = 403, description = "`forbidden`: for the account's administrators and agency officers.", body = ErrorBody),
         (status = 404, description = "`not_found`: no such invitation of the account.", body = ErrorBody),
         (status = 409, description = "`invitation_used` or `invitation_withdrawn`.", body = ErrorBody),
     ))]
@@ -218,7 +224,7 @@ pub async fn invitation_withdrawal_create(
 ) -> Result<Json<AccountInvitation>, AppError> {
     let (account, invitation) = ids(path)?;
     let actor = Actor::of(&session, &state).await?;
-    actor.administered_account(&state, account).await?;
+    actor.inviting_account(&state, account).await?;
     let withdrawn = state
         .storage
         .invitation_withdraw(actor.audit("invitation_withdrawn"), account, invitation)
@@ -237,7 +243,7 @@ pub async fn invitation_withdrawal_create(
         (status = 200, description = "The member with the new role.", body = AccountUser),
         (status = 400, description = "`invalid_body`: an unknown role.", body = ErrorBody),
         (status = 401, description = "`unauthenticated`.", body = ErrorBody),
-        (status = 403, description = "`forbidden`: for the account's administrators.", body = ErrorBody),
+        (status = 403, description = "`forbidden`: for the account's administrators (not officers).", body = ErrorBody),
         (status = 404, description = "`not_found`: no such member of the account.", body = ErrorBody),
         (status = 409, description = "`last_administrator`: the account would have no administrator.", body = ErrorBody),
     ))]
@@ -273,7 +279,7 @@ pub async fn user_update(
     responses(
         (status = 204, description = "Removed from the account."),
         (status = 401, description = "`unauthenticated`.", body = ErrorBody),
-        (status = 403, description = "`forbidden`: for the account's administrators.", body = ErrorBody),
+        (status = 403, description = "`forbidden`: for the account's administrators (not officers).", body = ErrorBody),
         (status = 404, description = "`not_found`: no such member of the account.", body = ErrorBody),
         (status = 409, description = "`last_administrator`: the account would have no administrator.", body = ErrorBody),
     ))]
