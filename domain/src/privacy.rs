@@ -76,7 +76,7 @@ const fn column(table: &'static str, column: &'static str, data: PersonalData) -
 }
 
 /// Every column of the database (the same on SQLite and PostgreSQL), classified.
-pub const STORED_COLUMNS: [StoredColumn; 88] = [
+pub const STORED_COLUMNS: [StoredColumn; 89] = [
     column("registrations", "account_key", PersonalData::Identifier),
     column("registrations", "phone", PersonalData::ContactDetails),
     column("registrations", "email", PersonalData::ContactDetails),
@@ -334,6 +334,7 @@ pub const STORED_COLUMNS: [StoredColumn; 88] = [
     column("outbox", "language", PersonalData::AdministrationRoles),
     column("outbox", "subject", PersonalData::AdministrationRoles),
     column("outbox", "body", PersonalData::AdministrationRoles),
+    column("outbox", "secret", PersonalData::AdministrationRoles),
     column("outbox", "created_at", PersonalData::AdministrationRoles),
     column("outbox", "attempts", PersonalData::AdministrationRoles),
     column(

@@ -26,7 +26,9 @@ ALTER TABLE memberships_new RENAME TO memberships;
 CREATE INDEX memberships_person ON memberships (account_key);
 CREATE INDEX memberships_account ON memberships (account_id, id);
 
--- Email waiting to be sent, and sent. A message is written in the same transaction as the
+-- Email waiting to be sent, and sent. `secret` is the part of `body` that works as a key (an
+-- invitation's link with its token): once the message is sent it is cut out of the body and
+-- the column cleared, so the database keeps a working link only while it is queued. A message is written in the same transaction as the
 -- change that causes it; a worker claims one due message at a time (`claimed_by` until
 -- `claimed_until`), sends it and sets `sent_at`, or releases it with `last_error` and a later
 -- `next_attempt_at`. Nothing is deleted by the worker.
@@ -36,6 +38,7 @@ CREATE TABLE outbox (
     language        TEXT NOT NULL,
     subject         TEXT NOT NULL,
     body            TEXT NOT NULL,
+    secret          TEXT,
     created_at      INTEGER NOT NULL,
     attempts        INTEGER NOT NULL DEFAULT 0,
     next_attempt_at INTEGER NOT NULL,

@@ -143,6 +143,15 @@ async fn a_lease_that_ran_out_passes_on_and_a_failure_waits_for_its_attempt() {
         let listed = storage.outbox_page(i64::MAX).await.unwrap();
         assert_eq!(listed[0].sent_at, Some(now + 151));
         assert_eq!(listed[0].last_error, None);
+        // Sent, its link (a working key while queued) is cut out of the stored text.
+        assert!(!listed[0].body.contains("token="), "{}", listed[0].body);
+        assert!(
+            listed[0]
+                .body
+                .contains(server::storage::invitations::SECRET_REMOVED),
+            "{}",
+            listed[0].body
+        );
     }
 }
 
@@ -414,6 +423,12 @@ async fn invitations_are_delivered_and_a_stopped_smtp_server_loses_nothing() {
         let stored = state.storage.outbox_page(i64::MAX).await.unwrap();
         assert!(
             stored.iter().all(|message| message.sent_at.is_some()),
+            "{stored:?}"
+        );
+        assert!(
+            stored
+                .iter()
+                .all(|message| !message.body.contains("token=")),
             "{stored:?}"
         );
         worker.abort();

@@ -9,7 +9,8 @@ ALTER TABLE memberships ADD COLUMN invited_as TEXT;
 
 CREATE INDEX memberships_account ON memberships (account_id, id);
 
--- Email waiting to be sent, and sent (see the SQLite migration). Replicas claim a message with
+-- Email waiting to be sent, and sent (see the SQLite migration; `secret` is cut out of `body`
+-- once sent). Replicas claim a message with
 -- `FOR UPDATE SKIP LOCKED` and a lease (`claimed_by` until `claimed_until`).
 CREATE TABLE outbox (
     id              BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -17,6 +18,7 @@ CREATE TABLE outbox (
     language        TEXT NOT NULL,
     subject         TEXT NOT NULL,
     body            TEXT NOT NULL,
+    secret          TEXT,
     created_at      BIGINT NOT NULL,
     attempts        INTEGER NOT NULL DEFAULT 0,
     next_attempt_at BIGINT NOT NULL,

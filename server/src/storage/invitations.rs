@@ -144,6 +144,9 @@ pub(crate) fn invitation_json(
     }))
 }
 
+/// What a sent message's body says where its secret (an invitation's link) was.
+pub const SECRET_REMOVED: &str = "[link removed once sent]";
+
 /// When a message that failed `attempts` times is tried again: 5 s, 30 s, 2 min, 10 min, then
 /// every 10 min. Never given up: a message is never dropped.
 pub fn backoff_seconds(attempts: i64) -> i64 {
@@ -218,8 +221,8 @@ fn sqlite_enqueue(
     let text = mail.text(language);
     Ok(connection
         .prepare_cached(
-            "INSERT INTO outbox (recipient, language, subject, body, created_at, next_attempt_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5) RETURNING id",
+            "INSERT INTO outbox (recipient, language, subject, body, secret, created_at, \
+             next_attempt_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) RETURNING id",
         )?
         .query_row(
             rusqlite::params![
@@ -227,6 +230,7 @@ fn sqlite_enqueue(
                 language.tag(),
                 text.subject,
                 text.body,
+                mail.link,
                 at
             ],
             |row| row.get(0),
@@ -733,9 +737,10 @@ impl Sqlite {
             Ok(connection
                 .prepare_cached(
                     "UPDATE outbox SET sent_at = ?3, claimed_by = NULL, claimed_until = NULL, \
-                     last_error = NULL WHERE id = ?1 AND claimed_by = ?2 AND sent_at IS NULL",
+                     last_error = NULL, body = replace(body, coalesce(secret, ''), ?4), \
+                     secret = NULL WHERE id = ?1 AND claimed_by = ?2 AND sent_at IS NULL",
                 )?
-                .execute(rusqlite::params![id, worker, now])?
+                .execute(rusqlite::params![id, worker, now, SECRET_REMOVED])?
                 == 1)
         })
         .await

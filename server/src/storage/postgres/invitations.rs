@@ -19,8 +19,8 @@ use crate::storage::administration::{
 };
 use crate::storage::invitations::{
     AccountInvitation, AccountUser, ClaimedMessage, INVITATION_COLUMNS, InvitationLookup,
-    NewInvitation, OUTBOX_COLUMNS, OutboxMessage, USER_COLUMNS, invitation_from_row,
-    invitation_json, lookup_of, membership_json, user_from_row,
+    NewInvitation, OUTBOX_COLUMNS, OutboxMessage, SECRET_REMOVED, USER_COLUMNS,
+    invitation_from_row, invitation_json, lookup_of, membership_json, user_from_row,
 };
 use crate::storage::postgres::Postgres;
 use crate::storage::postgres::administration::write_audit;
@@ -68,8 +68,8 @@ async fn enqueue(
     let text = mail.text(language);
     let statement = transaction
         .prepare_cached(
-            "INSERT INTO outbox (recipient, language, subject, body, created_at, next_attempt_at) \
-             VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+            "INSERT INTO outbox (recipient, language, subject, body, secret, created_at, \
+             next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
         )
         .await?;
     Ok(transaction
@@ -80,6 +80,7 @@ async fn enqueue(
                 &language.tag(),
                 &text.subject,
                 &text.body,
+                &mail.link,
                 &at,
             ],
         )
@@ -648,10 +649,14 @@ impl Postgres {
         let statement = client
             .prepare_cached(
                 "UPDATE outbox SET sent_at = $3, claimed_by = NULL, claimed_until = NULL, \
-                 last_error = NULL WHERE id = $1 AND claimed_by = $2 AND sent_at IS NULL",
+                 last_error = NULL, body = replace(body, coalesce(secret, ''), $4), \
+                 secret = NULL WHERE id = $1 AND claimed_by = $2 AND sent_at IS NULL",
             )
             .await?;
-        Ok(client.execute(&statement, &[&id, &worker, &now]).await? == 1)
+        Ok(client
+            .execute(&statement, &[&id, &worker, &now, &SECRET_REMOVED])
+            .await?
+            == 1)
     }
 
     pub(crate) async fn outbox_failed(
