@@ -22,6 +22,16 @@ async function call(page, method, path, body) {
   );
 }
 
+// A page of its own, signed in as the development provider's Suomi.fi identity `name`, once the
+// sign-in has landed (the app may be loading there: the calls run after it).
+async function signedIn(browser, name) {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, name, 'suomifi');
+  await page.waitForURL((url) => !url.pathname.startsWith('/auth/'));
+  await page.waitForLoadState('load');
+  return page;
+}
+
 async function ownAccount(page) {
   const me = await call(page, 'GET', '/api/admin/me');
   expect(me.status).toBe(200);
@@ -41,8 +51,7 @@ test.afterEach(async () => {
 });
 
 test('an invitation arrives by email and its link is accepted once', async ({ browser, baseURL }) => {
-  const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, 'Pia Parviainen', 'suomifi');
+  const admin = await signedIn(browser, 'Pia Parviainen');
   const account = await ownAccount(admin);
   const address = `e2e-${unique()}@esimerkki.fi`;
   const invited = await call(admin, 'POST', `/api/admin/accounts/${account}/invitations`, {
@@ -59,8 +68,7 @@ test('an invitation arrives by email and its link is accepted once', async ({ br
   const token = new URL(link).searchParams.get('token');
   await expect.poll(() => deliveryOf(admin, account, address)).toBe('sent');
 
-  const person = await (await browser.newContext()).newPage();
-  await signIn(person, 'Anna Andersson', 'suomifi');
+  const person = await signedIn(browser, 'Anna Andersson');
   const lookup = await call(person, 'GET', `/api/admin/invitations/lookup?token=${token}`);
   expect(lookup.status).toBe(200);
   expect(lookup.body.account_name).toBe('Esimerkki Terveyspalvelut Oy');
@@ -72,8 +80,7 @@ test('an invitation arrives by email and its link is accepted once', async ({ br
 });
 
 test('with the SMTP server stopped the invitation is queued, and delivered once it is back', async ({ browser }) => {
-  const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, 'Pia Parviainen', 'suomifi');
+  const admin = await signedIn(browser, 'Pia Parviainen');
   const account = await ownAccount(admin);
   const address = `e2e-down-${unique()}@esimerkki.fi`;
   await setSmtpListening(false);
