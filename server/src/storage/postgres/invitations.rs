@@ -287,7 +287,7 @@ impl Postgres {
                  resends_in_window = $6, message_id = $7 WHERE id = $1",
             )
             .await?;
-        transaction
+        let updated = transaction
             .execute(
                 &statement,
                 &[
@@ -300,7 +300,16 @@ impl Postgres {
                     &message,
                 ],
             )
-            .await?;
+            .await;
+        // An expired invitation comes back as pending; another replica may have invited the
+        // same address meanwhile, and the partial unique index keeps one pending: this one
+        // is told so (the transaction, with its message, is rolled back).
+        if let Err(error) = &updated
+            && error.code() == Some(&tokio_postgres::error::SqlState::UNIQUE_VIOLATION)
+        {
+            return Ok(Err(AdminConflict::InvitationPending));
+        }
+        updated?;
         let after = AccountInvitation {
             sent_at: now,
             valid_until: expires_at,
