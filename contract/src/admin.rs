@@ -239,9 +239,9 @@ pub struct ServiceNumberQuery {
 pub struct AccountUser {
     /// The membership's id (`{member}` of the paths).
     pub id: i64,
-    /// The person's name as their identity provider gave it when they accepted an invitation;
-    /// none for a membership made otherwise (the demonstration data, an officer's opening).
-    /// Never a personal identity code.
+    /// The person's name as their identity provider gave it when they accepted an invitation
+    /// (the demonstration data's members: the development provider's names); none where the
+    /// service was never told one. Never a personal identity code.
     pub display_name: Option<String>,
     /// The address the accepted invitation was sent to, if the membership came from one.
     pub invited_as: Option<Email>,

@@ -220,8 +220,20 @@ pub async fn seed(storage: &Storage, at: i64) -> Result<(), StorageError> {
             at,
             action: "member_added",
         };
+        // The name the development provider gives the identity, as an invitation's
+        // acceptance would have stored it.
+        let name = crate::dev_idp::TEST_IDENTITIES
+            .iter()
+            .find(|identity| person.strip_prefix("suomifi:") == Some(identity.subject))
+            .map(|identity| format!("{} {}", identity.first_name, identity.last_name));
         storage
-            .member_add(audit, *account, &AccountKey::from_stored(person), role)
+            .member_add(
+                audit,
+                *account,
+                &AccountKey::from_stored(person),
+                role,
+                name,
+            )
             .await?
             .ok();
     }

@@ -645,6 +645,17 @@ async fn an_account_always_keeps_an_administrator() {
             }
         };
         let listed = users(admin).await;
+        // The demonstration members carry the development provider's names.
+        let names: Vec<&str> = listed
+            .iter()
+            .map(|user| user["display_name"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            ["Pia Parviainen", "Minna Mattila"],
+            "{}",
+            database.name
+        );
         let own = listed
             .iter()
             .find(|user| user["role"] == "administrator")

@@ -360,6 +360,7 @@ impl Sqlite {
         account_id: i64,
         person: &AccountKey,
         role: AccountRole,
+        display_name: Option<String>,
     ) -> Result<Result<(), AdminConflict>, StorageError> {
         let person = person.as_str().to_owned();
         let at = audit.at;
@@ -378,11 +379,17 @@ impl Sqlite {
                 .optional()?;
             connection
                 .prepare_cached(
-                    "INSERT INTO memberships (account_id, account_key, role, created_at) \
-                     VALUES (?1, ?2, ?3, ?4) \
+                    "INSERT INTO memberships (account_id, account_key, role, created_at, \
+                     display_name) VALUES (?1, ?2, ?3, ?4, ?5) \
                      ON CONFLICT (account_id, account_key) DO UPDATE SET role = excluded.role",
                 )?
-                .execute(rusqlite::params![account_id, person, role.code(), at])?;
+                .execute(rusqlite::params![
+                    account_id,
+                    person,
+                    role.code(),
+                    at,
+                    display_name
+                ])?;
             let membership =
                 |role: &str| json(&serde_json::json!({ "person": person, "role": role }));
             sqlite_audit(
@@ -633,15 +640,20 @@ impl Storage {
         on_backend!(self, accounts_page(after))
     }
 
-    /// Makes `person` a member of the account with `role` (or changes their role).
+    /// Makes `person` a member of the account with `role` (or changes their role), named
+    /// `display_name` when new.
     pub async fn member_add(
         &self,
         audit: Audit,
         account_id: i64,
         person: &AccountKey,
         role: AccountRole,
+        display_name: Option<String>,
     ) -> Result<Result<(), AdminConflict>, StorageError> {
-        on_backend!(self, member_add(audit, account_id, person, role))
+        on_backend!(
+            self,
+            member_add(audit, account_id, person, role, display_name)
+        )
     }
 
     /// A new draft contract of the account.

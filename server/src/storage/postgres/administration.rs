@@ -235,6 +235,7 @@ impl Postgres {
         account_id: i64,
         person: &AccountKey,
         role: AccountRole,
+        display_name: Option<String>,
     ) -> Result<Result<(), AdminConflict>, StorageError> {
         let mut client = self.pool.get().await?;
         let transaction = client.transaction().await?;
@@ -258,15 +259,21 @@ impl Postgres {
             .map(|row| row.get(0));
         let statement = transaction
             .prepare_cached(
-                "INSERT INTO memberships (account_id, account_key, role, created_at) \
-                 VALUES ($1, $2, $3, $4) \
+                "INSERT INTO memberships (account_id, account_key, role, created_at, display_name) \
+                 VALUES ($1, $2, $3, $4, $5) \
                  ON CONFLICT (account_id, account_key) DO UPDATE SET role = excluded.role",
             )
             .await?;
         transaction
             .execute(
                 &statement,
-                &[&account_id, &person.as_str(), &role.code(), &audit.at],
+                &[
+                    &account_id,
+                    &person.as_str(),
+                    &role.code(),
+                    &audit.at,
+                    &display_name,
+                ],
             )
             .await?;
         let membership =
