@@ -5,9 +5,10 @@
 //! administrator), but changes no membership; any signed-in person accepts an invitation by
 //! its link's token.
 //!
-//! The token is 256 bits from the operating system's CSPRNG, sent only in the email
-//! (base64url, 43 characters) and stored only as its SHA-256: the database alone does not
-//! give a working link. A token that is not of that form reads as unknown, as a forged one.
+//! The token is 256 bits from the operating system's CSPRNG, sent in the email (base64url,
+//! 43 characters) and kept as its SHA-256; its link is in the outbox only until the email is
+//! sent (`storage::invitations`). A token that is not of that form reads as unknown, as a
+//! forged one.
 
 use axum::Json;
 use axum::extract::rejection::{PathRejection, QueryRejection};
