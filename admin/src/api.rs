@@ -4,13 +4,15 @@
 use app::api::ApiError;
 use app::api::shared::{get, json, send_json};
 use contract::admin::{
-    AccountDetail, AccountSummary, AccountsPage, AdminMe, AuditPage, Authorisation,
-    AuthorisationsPage, Contract, ContractsPage, PointCustomersPage, PointLookup, PointsPage,
-    RegistrationPoint,
+    AccountDetail, AccountInvitation, AccountSummary, AccountUser, AccountsPage, AdminMe,
+    AuditPage, Authorisation, AuthorisationsPage, Contract, ContractsPage, InvitationLookup,
+    InvitationTokenInput, MemberRoleInput, PointCustomersPage, PointLookup, PointsPage,
+    RegistrationPoint, UsersPage,
 };
 use contract::paths::api;
 use domain::administration::{
-    AccountOpenInput, AuthorisationInput, ContractInput, DecisionInput, PointOrderInput,
+    AccountOpenInput, AuthorisationInput, ContractInput, DecisionInput, InvitationInput,
+    PointOrderInput,
 };
 use gloo_net::http::Request;
 
@@ -159,4 +161,95 @@ pub async fn audit(account: Option<i64>, before: Option<i64>) -> Result<AuditPag
         format!("{}?{}", api::ADMIN_AUDIT, query.join("&"))
     };
     json(get(&path).await?).await
+}
+
+/// `GET /api/admin/accounts/{account}/users?users_after=&invitations_after=`.
+pub async fn users(
+    account: i64,
+    users_after: Option<i64>,
+    invitations_after: Option<i64>,
+) -> Result<UsersPage, ApiError> {
+    let mut query = Vec::new();
+    if let Some(after) = users_after {
+        query.push(format!("users_after={after}"));
+    }
+    if let Some(after) = invitations_after {
+        query.push(format!("invitations_after={after}"));
+    }
+    let path = api::with(api::ADMIN_ACCOUNT_USERS, &[&id(account)]);
+    let path = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{}", query.join("&"))
+    };
+    json(get(&path).await?).await
+}
+
+/// `POST /api/admin/accounts/{account}/invitations`: "Kutsu käyttäjä".
+pub async fn invite(account: i64, input: InvitationInput) -> Result<AccountInvitation, ApiError> {
+    let path = api::with(api::ADMIN_ACCOUNT_INVITATIONS, &[&id(account)]);
+    json(send_json(Request::post(&path), &input).await?).await
+}
+
+/// `POST …/invitations/{invitation}/resend`.
+pub async fn resend_invitation(account: i64, invitation: i64) -> Result<(), ApiError> {
+    let path = api::with(
+        api::ADMIN_INVITATION_RESEND,
+        &[&id(account), &id(invitation)],
+    );
+    json::<AccountInvitation>(send_json(Request::post(&path), &()).await?)
+        .await
+        .map(|_| ())
+}
+
+/// `POST …/invitations/{invitation}/withdrawal`.
+pub async fn withdraw_invitation(account: i64, invitation: i64) -> Result<(), ApiError> {
+    let path = api::with(
+        api::ADMIN_INVITATION_WITHDRAWAL,
+        &[&id(account), &id(invitation)],
+    );
+    json::<AccountInvitation>(send_json(Request::post(&path), &()).await?)
+        .await
+        .map(|_| ())
+}
+
+/// `PUT /api/admin/accounts/{account}/users/{member}`: the member's role.
+pub async fn change_role(
+    account: i64,
+    member: i64,
+    input: MemberRoleInput,
+) -> Result<(), ApiError> {
+    let path = api::with(api::ADMIN_ACCOUNT_USER, &[&id(account), &id(member)]);
+    json::<AccountUser>(send_json(Request::put(&path), &input).await?)
+        .await
+        .map(|_| ())
+}
+
+/// `DELETE /api/admin/accounts/{account}/users/{member}`.
+pub async fn remove_member(account: i64, member: i64) -> Result<(), ApiError> {
+    let path = api::with(api::ADMIN_ACCOUNT_USER, &[&id(account), &id(member)]);
+    app::api::shared::no_content(send_json(Request::delete(&path), &()).await?).await
+}
+
+/// `GET /api/admin/invitations/lookup?token=`.
+pub async fn invitation_lookup(token: String) -> Result<InvitationLookup, ApiError> {
+    let path = format!(
+        "{}?token={}",
+        api::ADMIN_INVITATION_LOOKUP,
+        contract::links::percent_encode(&token)
+    );
+    json(get(&path).await?).await
+}
+
+/// `POST /api/admin/invitations/acceptance`: the account's id once accepted.
+pub async fn accept_invitation(token: String) -> Result<i64, ApiError> {
+    let account: AccountSummary = json(
+        send_json(
+            Request::post(api::ADMIN_INVITATION_ACCEPTANCE),
+            &InvitationTokenInput { token },
+        )
+        .await?,
+    )
+    .await?;
+    Ok(account.id)
 }

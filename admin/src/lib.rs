@@ -75,6 +75,7 @@ pub fn AdminApp() -> impl IntoView {
                     <Route path=path!("/hallinta/sopimukset") view=ContractsPage />
                     <Route path=path!("/hallinta/rekisterointipistetilaukset") view=PointOrdersPage />
                     <Route path=path!("/hallinta/muutosloki") view=AuditPage />
+                    <Route path=path!("/hallinta/kutsu") view=pages::invitation::InvitationPage />
                 </Routes>
             </AdminLayout>
         </Router>

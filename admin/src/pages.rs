@@ -5,9 +5,11 @@ pub mod accounts;
 pub mod audit;
 pub mod contracts;
 pub mod home;
+pub mod invitation;
 pub mod not_found;
 pub mod point_orders;
 pub mod print;
+pub mod users;
 
 use app::api::ApiError;
 use contract::ErrorCode;

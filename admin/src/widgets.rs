@@ -347,6 +347,14 @@ pub fn refusal(code: ErrorCode) -> Option<Text> {
         ErrorCode::CountyCannotAuthorise => Text::RefusedCountyCannotAuthorise,
         ErrorCode::AlreadyAuthorised => Text::RefusedAlreadyAuthorised,
         ErrorCode::AuthorisationAlreadyRevoked => Text::RefusedAuthorisationAlreadyRevoked,
+        ErrorCode::InvitationPending => Text::RefusedInvitationPending,
+        ErrorCode::InvitationUnknown => Text::RefusedInvitationUnknown,
+        ErrorCode::InvitationUsed => Text::RefusedInvitationUsed,
+        ErrorCode::InvitationExpired => Text::RefusedInvitationExpired,
+        ErrorCode::InvitationWithdrawn => Text::RefusedInvitationWithdrawn,
+        ErrorCode::AlreadyMember => Text::RefusedAlreadyMember,
+        ErrorCode::InvitationResendLimit => Text::RefusedInvitationResendLimit,
+        ErrorCode::LastAdministrator => Text::RefusedLastAdministrator,
         _ => return None,
     })
 }

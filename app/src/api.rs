@@ -197,4 +197,9 @@ pub mod shared {
     pub async fn json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
         super::json(response).await
     }
+
+    /// Nothing for a 2xx answer (a `204`), or the error with the server's coded body.
+    pub async fn no_content(response: Response) -> Result<(), ApiError> {
+        super::successful(response).await.map(|_| ())
+    }
 }

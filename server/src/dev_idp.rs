@@ -96,7 +96,7 @@ const fn administration_user(
 }
 
 /// The fixed test identities.
-pub static TEST_IDENTITIES: [TestIdentity; 17] = [
+pub static TEST_IDENTITIES: [TestIdentity; 19] = [
     organisation_user("hus", "dev-hus-1", "Aino", "Virtanen", "HUS"),
     organisation_user("oys", "dev-oys-1", "Eero", "Korhonen", "OYS"),
     organisation_user("tyks", "dev-tyks-1", "Liisa", "Mäkinen", "TYKS"),
@@ -175,6 +175,22 @@ pub static TEST_IDENTITIES: [TestIdentity; 17] = [
         "Minna",
         "Mattila",
         "Esimerkki Terveyspalvelut Oy:n jäsen",
+    ),
+    // People with no account anywhere yet, to be invited (the professionals above are used by
+    // the professionals' flows, whose landing would change once they belong to an account).
+    administration_user(
+        "invitee",
+        "dev-invitee-1",
+        "Iida",
+        "Ilmarinen",
+        "ei asiakkuutta, kutsuttava",
+    ),
+    administration_user(
+        "invitee-2",
+        "dev-invitee-2",
+        "Joonas",
+        "Jokela",
+        "ei asiakkuutta, kutsuttava",
     ),
 ];
 

@@ -3,6 +3,7 @@
 // and the audit log, each screen checked with axe, the row menus driven by keyboard.
 import { test, expect } from '@playwright/test';
 import { arrowTo, expectNoAxeViolations, PHONE, phoneScreenshot, signIn, tabTo } from './support.js';
+import { linkIn, waitForMessageTo } from './smtp.js';
 
 // Each test is a whole story across several people's browsers.
 test.describe.configure({ timeout: 120_000 });
@@ -113,6 +114,42 @@ test('officer, administrators and a county: contracts, points, authorisations an
   await expect(decided.getByRole('heading', { name: 'Toimikorttisopimus, myönnetty' })).toBeVisible();
   await expectNoAxeViolations(privateAdmin);
 
+  // The private organisation's administrator invites a user; the link comes by email, read
+  // from the SMTP server that received it; the person accepts it after signing in.
+  const address = `kutsuttu-${Date.now()}@esimerkki.fi`;
+  await privateAdmin.getByLabel('Sähköpostiosoite').fill('kutsuttu@');
+  await privateAdmin.getByRole('button', { name: 'Lähetä kutsu' }).click();
+  await expect(privateAdmin.locator('.app-error-summary:not([hidden])')).toBeFocused();
+  await privateAdmin.getByLabel('Sähköpostiosoite').fill(address);
+  await privateAdmin.getByRole('button', { name: 'Lähetä kutsu' }).press('Enter');
+  await expect(privateAdmin.getByRole('status').filter({ hasText: address })).toBeVisible();
+  const invitations = privateAdmin.getByRole('region', { name: 'Käyttäjien hallinta' });
+  await expect(invitations.getByRole('heading', { name: address })).toBeVisible();
+  await expectNoAxeViolations(privateAdmin);
+  const message = await waitForMessageTo(address);
+  expect(message.subject).toContain(PRIVATE);
+  const link = new URL(linkIn(message, '/hallinta/kutsu?token='));
+  const invited = await (await browser.newContext({ baseURL: process.env.MTT_BASE_URL })).newPage();
+  await invited.goto(link.pathname + link.search);
+  await expect(invited.getByText('Kirjaudu sisään hyväksyäksesi kutsun.')).toBeVisible();
+  await expectNoAxeViolations(invited);
+  await signIn(invited, 'Joonas Jokela', 'suomifi', link.pathname + link.search);
+  await expect(invited).toHaveURL(/\/hallinta\/kutsu\?token=/);
+  await expect(invited.locator('.admin-facts')).toContainText(PRIVATE);
+  await expectNoAxeViolations(invited);
+  await invited.getByRole('button', { name: 'Hyväksy kutsu' }).press('Enter');
+  await expect(invited.getByText('Kutsu on hyväksytty.')).toBeVisible();
+  await invited.getByRole('link', { name: 'Siirry asiakkuuteen' }).click();
+  await expect(invited.getByRole('heading', { level: 1, name: PRIVATE })).toBeVisible();
+  await expectNoAxeViolations(invited);
+  // The link is single-use.
+  await invited.goto(link.pathname + link.search);
+  await expect(invited.getByRole('alert').filter({ hasText: 'Kutsu on jo käytetty.' })).toBeVisible();
+  await privateAdmin.reload();
+  await expect(privateAdmin.getByRole('heading', { name: 'Joonas Jokela' })).toBeVisible();
+  const accepted = privateAdmin.getByRole('listitem').filter({ has: privateAdmin.getByRole('heading', { name: address }) });
+  await expect(accepted.getByText('hyväksytty', { exact: true })).toBeVisible();
+
   // The private organisation authorises the point: a wrong number first, then the right one.
   await authorise(privateAdmin, '1000 0041');
   await expect(privateAdmin.locator('.app-error-summary:not([hidden])')).toBeFocused();
@@ -172,6 +209,8 @@ test('officer, administrators and a county: contracts, points, authorisations an
   // The audit log shows each step, to the officer.
   await officer.goto('/hallinta/muutosloki');
   for (const action of [
+    'Kutsu lähetetty',
+    'Kutsu hyväksytty',
     'Sopimusluonnos tehty',
     'Sopimus lähetetty käsiteltäväksi',
     'Sopimus myönnetty',
@@ -197,10 +236,10 @@ test('a county orders a point, the officer approves it and a customer authorises
   await expect(county.locator('.app-error-summary:not([hidden])')).toBeFocused();
   await expectNoAxeViolations(county);
   await county.getByLabel('Registreringspunktens namn').fill('Keravan sote-asema');
-  await county.getByLabel('Postadress').fill('Metsolantie 2, 04200 Kerava');
+  await county.getByLabel('Postadress', { exact: true }).fill('Metsolantie 2, 04200 Kerava');
   // The draft survives a reload.
   await county.reload();
-  await expect(county.getByLabel('Postadress')).toHaveValue('Metsolantie 2, 04200 Kerava');
+  await expect(county.getByLabel('Postadress', { exact: true })).toHaveValue('Metsolantie 2, 04200 Kerava');
   await county.getByRole('button', { name: 'Beställ registreringspunkten' }).press('Enter');
   await expect(county.getByText('Beställningen har skickats')).toBeVisible();
   await expect(county.getByRole('heading', { name: 'Keravan sote-asema' })).toBeVisible();

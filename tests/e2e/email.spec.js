@@ -68,7 +68,7 @@ test('an invitation arrives by email and its link is accepted once', async ({ br
   const token = new URL(link).searchParams.get('token');
   await expect.poll(() => deliveryOf(admin, account, address)).toBe('sent');
 
-  const person = await signedIn(browser, 'Anna Andersson');
+  const person = await signedIn(browser, 'Iida Ilmarinen');
   const lookup = await call(person, 'GET', `/api/admin/invitations/lookup?token=${token}`);
   expect(lookup.status).toBe(200);
   expect(lookup.body.account_name).toBe('Esimerkki Terveyspalvelut Oy');

@@ -89,8 +89,9 @@ test('the personal path goes to Suomi.fi identification with its four means, by 
   await suomiFi.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/provider=suomifi/);
-  // The four means' test users, and the five of the registration-point administration.
-  await expect(page.getByRole('button')).toHaveCount(9);
+  // The four means' test users, the five of the registration-point administration and its
+  // two people to invite.
+  await expect(page.getByRole('button')).toHaveCount(11);
   await page.getByRole('button', { name: 'Anna Andersson' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.app-account__name')).toContainText('Anna Andersson');

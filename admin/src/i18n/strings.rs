@@ -281,12 +281,106 @@ pub enum Text {
     RefusedAlreadyAuthorised,
     /// `refused-authorisation-already-revoked`: Valtuutus on jo peruttu.
     RefusedAuthorisationAlreadyRevoked,
+    /// `users-management`: Käyttäjien hallinta
+    UsersManagement,
+    /// `users-heading`: Käyttäjät
+    UsersHeading,
+    /// `invitations-heading`: Kutsut
+    InvitationsHeading,
+    /// `no-invitations`: Ei kutsuja.
+    NoInvitations,
+    /// `role-label`: Rooli
+    RoleLabel,
+    /// `member-since`: Käyttäjänä alkaen
+    MemberSince,
+    /// `make-member`: Muuta käyttäjäksi
+    MakeMember,
+    /// `make-administrator`: Muuta pääkäyttäjäksi
+    MakeAdministrator,
+    /// `remove-user`: Poista käyttäjä
+    RemoveUser,
+    /// `invitation-pending`: odottaa
+    InvitationPending,
+    /// `invitation-accepted`: hyväksytty
+    InvitationAccepted,
+    /// `invitation-expired`: vanhentunut
+    InvitationExpired,
+    /// `invitation-withdrawn`: peruttu
+    InvitationWithdrawn,
+    /// `delivery-label`: Sähköposti
+    DeliveryLabel,
+    /// `delivery-queued`: jonossa, lähetetään pian
+    DeliveryQueued,
+    /// `delivery-sent`: lähetetty
+    DeliverySent,
+    /// `invitation-sent`: Lähetetty
+    InvitationSent,
+    /// `invitation-valid-until`: Voimassa
+    InvitationValidUntil,
+    /// `resend-invitation`: Lähetä uudelleen
+    ResendInvitation,
+    /// `withdraw-invitation`: Peru kutsu
+    WithdrawInvitation,
+    /// `invite-heading`: Kutsu käyttäjä
+    InviteHeading,
+    /// `invite-email-label`: Sähköpostiosoite
+    InviteEmailLabel,
+    /// `invite-email-hint`: Kutsu lähetetään tähän osoitteeseen. Linkki on voimassa 7 päivää ja sitä voi käyttää kerran.
+    InviteEmailHint,
+    /// `invite-language-label`: Kutsuviestin kieli
+    InviteLanguageLabel,
+    /// `invite-button`: Lähetä kutsu
+    InviteButton,
+    /// `invitation-sent-to`: Kutsu lähetetty:
+    InvitationSentTo,
+    /// `invitation-queued-for`: Kutsu on jonossa ja lähtee heti, kun sähköpostipalvelin vastaa:
+    InvitationQueuedFor,
+    /// `invitation-title`: Kutsu rekisteröintipisteiden hallintaan
+    InvitationTitle,
+    /// `invitation-sign-in-first`: Kirjaudu sisään hyväksyäksesi kutsun. Palaat tälle sivulle kirjautumisen jälkeen.
+    InvitationSignInFirst,
+    /// `invitation-accept-intro`: Hyväksymällä kutsun liityt asiakkuuteen kirjautuneena henkilönä.
+    InvitationAcceptIntro,
+    /// `accept-invitation`: Hyväksy kutsu
+    AcceptInvitation,
+    /// `invitation-accepted-now`: Kutsu on hyväksytty.
+    InvitationAcceptedNow,
+    /// `go-to-account`: Siirry asiakkuuteen
+    GoToAccount,
+    /// `audit-invitation-sent`: Kutsu lähetetty
+    AuditInvitationSent,
+    /// `audit-invitation-resent`: Kutsu lähetetty uudelleen
+    AuditInvitationResent,
+    /// `audit-invitation-withdrawn`: Kutsu peruttu
+    AuditInvitationWithdrawn,
+    /// `audit-invitation-accepted`: Kutsu hyväksytty
+    AuditInvitationAccepted,
+    /// `audit-member-role-changed`: Käyttäjän rooli muutettu
+    AuditMemberRoleChanged,
+    /// `audit-member-removed`: Käyttäjä poistettu
+    AuditMemberRemoved,
+    /// `refused-invitation-pending`: Tähän osoitteeseen on jo voimassa oleva kutsu. Lähetä se tarvittaessa uudelleen.
+    RefusedInvitationPending,
+    /// `refused-invitation-unknown`: Kutsua ei löytynyt. Tarkista, että avasit koko linkin sähköpostista.
+    RefusedInvitationUnknown,
+    /// `refused-invitation-used`: Kutsu on jo käytetty.
+    RefusedInvitationUsed,
+    /// `refused-invitation-expired`: Kutsu on vanhentunut. Pyydä asiakkuuden pääkäyttäjää lähettämään uusi kutsu.
+    RefusedInvitationExpired,
+    /// `refused-invitation-withdrawn`: Kutsu on peruttu.
+    RefusedInvitationWithdrawn,
+    /// `refused-already-member`: Olet jo tämän asiakkuuden käyttäjä.
+    RefusedAlreadyMember,
+    /// `refused-invitation-resend-limit`: Kutsun voi lähettää uudelleen enintään kolme kertaa tunnissa. Yritä myöhemmin uudelleen.
+    RefusedInvitationResendLimit,
+    /// `refused-last-administrator`: Asiakkuudella on oltava vähintään yksi pääkäyttäjä.
+    RefusedLastAdministrator,
 }
 
 impl Text {
     /// The string in `language`.
     pub fn get(self, language: domain::Language) -> &'static str {
-        let table: &[&str; 138] = match language {
+        let table: &[&str; 185] = match language {
             domain::Language::Fi => &TEXT_FI,
             domain::Language::Sv => &TEXT_SV,
             domain::Language::En => &TEXT_EN,
@@ -302,7 +396,7 @@ impl Text {
 
     /// Every key, in the order of the files.
     #[cfg(test)]
-    pub const ALL: [Text; 138] = [
+    pub const ALL: [Text; 185] = [
         Text::AreaName,
         Text::ErrorTitlePrefix,
         Text::Loading,
@@ -441,11 +535,58 @@ impl Text {
         Text::RefusedCountyCannotAuthorise,
         Text::RefusedAlreadyAuthorised,
         Text::RefusedAuthorisationAlreadyRevoked,
+        Text::UsersManagement,
+        Text::UsersHeading,
+        Text::InvitationsHeading,
+        Text::NoInvitations,
+        Text::RoleLabel,
+        Text::MemberSince,
+        Text::MakeMember,
+        Text::MakeAdministrator,
+        Text::RemoveUser,
+        Text::InvitationPending,
+        Text::InvitationAccepted,
+        Text::InvitationExpired,
+        Text::InvitationWithdrawn,
+        Text::DeliveryLabel,
+        Text::DeliveryQueued,
+        Text::DeliverySent,
+        Text::InvitationSent,
+        Text::InvitationValidUntil,
+        Text::ResendInvitation,
+        Text::WithdrawInvitation,
+        Text::InviteHeading,
+        Text::InviteEmailLabel,
+        Text::InviteEmailHint,
+        Text::InviteLanguageLabel,
+        Text::InviteButton,
+        Text::InvitationSentTo,
+        Text::InvitationQueuedFor,
+        Text::InvitationTitle,
+        Text::InvitationSignInFirst,
+        Text::InvitationAcceptIntro,
+        Text::AcceptInvitation,
+        Text::InvitationAcceptedNow,
+        Text::GoToAccount,
+        Text::AuditInvitationSent,
+        Text::AuditInvitationResent,
+        Text::AuditInvitationWithdrawn,
+        Text::AuditInvitationAccepted,
+        Text::AuditMemberRoleChanged,
+        Text::AuditMemberRemoved,
+        Text::RefusedInvitationPending,
+        Text::RefusedInvitationUnknown,
+        Text::RefusedInvitationUsed,
+        Text::RefusedInvitationExpired,
+        Text::RefusedInvitationWithdrawn,
+        Text::RefusedAlreadyMember,
+        Text::RefusedInvitationResendLimit,
+        Text::RefusedLastAdministrator,
     ];
 }
 
 #[cfg(test)]
-const TEXT_IDS: [&str; 138] = [
+const TEXT_IDS: [&str; 185] = [
     "area-name",
     "error-title-prefix",
     "loading",
@@ -584,9 +725,56 @@ const TEXT_IDS: [&str; 138] = [
     "refused-county-cannot-authorise",
     "refused-already-authorised",
     "refused-authorisation-already-revoked",
+    "users-management",
+    "users-heading",
+    "invitations-heading",
+    "no-invitations",
+    "role-label",
+    "member-since",
+    "make-member",
+    "make-administrator",
+    "remove-user",
+    "invitation-pending",
+    "invitation-accepted",
+    "invitation-expired",
+    "invitation-withdrawn",
+    "delivery-label",
+    "delivery-queued",
+    "delivery-sent",
+    "invitation-sent",
+    "invitation-valid-until",
+    "resend-invitation",
+    "withdraw-invitation",
+    "invite-heading",
+    "invite-email-label",
+    "invite-email-hint",
+    "invite-language-label",
+    "invite-button",
+    "invitation-sent-to",
+    "invitation-queued-for",
+    "invitation-title",
+    "invitation-sign-in-first",
+    "invitation-accept-intro",
+    "accept-invitation",
+    "invitation-accepted-now",
+    "go-to-account",
+    "audit-invitation-sent",
+    "audit-invitation-resent",
+    "audit-invitation-withdrawn",
+    "audit-invitation-accepted",
+    "audit-member-role-changed",
+    "audit-member-removed",
+    "refused-invitation-pending",
+    "refused-invitation-unknown",
+    "refused-invitation-used",
+    "refused-invitation-expired",
+    "refused-invitation-withdrawn",
+    "refused-already-member",
+    "refused-invitation-resend-limit",
+    "refused-last-administrator",
 ];
 
-const TEXT_FI: [&str; 138] = [
+const TEXT_FI: [&str; 185] = [
     "Rekisteröintipisteiden hallinta",
     "Virhe",
     "Ladataan…",
@@ -725,9 +913,56 @@ const TEXT_FI: [&str; 138] = [
     "Hyvinvointialue ei valtuuta rekisteröintipisteitä: sen omat pisteet tilaavat sen kortit.",
     "Tämä rekisteröintipiste on jo valtuutettu.",
     "Valtuutus on jo peruttu.",
+    "Käyttäjien hallinta",
+    "Käyttäjät",
+    "Kutsut",
+    "Ei kutsuja.",
+    "Rooli",
+    "Käyttäjänä alkaen",
+    "Muuta käyttäjäksi",
+    "Muuta pääkäyttäjäksi",
+    "Poista käyttäjä",
+    "odottaa",
+    "hyväksytty",
+    "vanhentunut",
+    "peruttu",
+    "Sähköposti",
+    "jonossa, lähetetään pian",
+    "lähetetty",
+    "Lähetetty",
+    "Voimassa",
+    "Lähetä uudelleen",
+    "Peru kutsu",
+    "Kutsu käyttäjä",
+    "Sähköpostiosoite",
+    "Kutsu lähetetään tähän osoitteeseen. Linkki on voimassa 7 päivää ja sitä voi käyttää kerran.",
+    "Kutsuviestin kieli",
+    "Lähetä kutsu",
+    "Kutsu lähetetty:",
+    "Kutsu on jonossa ja lähtee heti, kun sähköpostipalvelin vastaa:",
+    "Kutsu rekisteröintipisteiden hallintaan",
+    "Kirjaudu sisään hyväksyäksesi kutsun. Palaat tälle sivulle kirjautumisen jälkeen.",
+    "Hyväksymällä kutsun liityt asiakkuuteen kirjautuneena henkilönä.",
+    "Hyväksy kutsu",
+    "Kutsu on hyväksytty.",
+    "Siirry asiakkuuteen",
+    "Kutsu lähetetty",
+    "Kutsu lähetetty uudelleen",
+    "Kutsu peruttu",
+    "Kutsu hyväksytty",
+    "Käyttäjän rooli muutettu",
+    "Käyttäjä poistettu",
+    "Tähän osoitteeseen on jo voimassa oleva kutsu. Lähetä se tarvittaessa uudelleen.",
+    "Kutsua ei löytynyt. Tarkista, että avasit koko linkin sähköpostista.",
+    "Kutsu on jo käytetty.",
+    "Kutsu on vanhentunut. Pyydä asiakkuuden pääkäyttäjää lähettämään uusi kutsu.",
+    "Kutsu on peruttu.",
+    "Olet jo tämän asiakkuuden käyttäjä.",
+    "Kutsun voi lähettää uudelleen enintään kolme kertaa tunnissa. Yritä myöhemmin uudelleen.",
+    "Asiakkuudella on oltava vähintään yksi pääkäyttäjä.",
 ];
 
-const TEXT_SV: [&str; 138] = [
+const TEXT_SV: [&str; 185] = [
     "Administration av registreringspunkter",
     "Fel",
     "Laddar…",
@@ -866,9 +1101,56 @@ const TEXT_SV: [&str; 138] = [
     "Ett välfärdsområde befullmäktigar inte registreringspunkter: dess egna punkter beställer dess kort.",
     "Den här registreringspunkten har redan befullmäktigats.",
     "Fullmakten har redan återkallats.",
+    "Hantering av användare",
+    "Användare",
+    "Inbjudningar",
+    "Inga inbjudningar.",
+    "Roll",
+    "Användare sedan",
+    "Ändra till användare",
+    "Ändra till huvudanvändare",
+    "Ta bort användaren",
+    "väntar",
+    "godkänd",
+    "föråldrad",
+    "återkallad",
+    "E-post",
+    "i kö, skickas snart",
+    "skickad",
+    "Skickad",
+    "Giltig till",
+    "Skicka på nytt",
+    "Återkalla inbjudan",
+    "Bjud in en användare",
+    "E-postadress",
+    "Inbjudan skickas till den här adressen. Länken gäller i 7 dagar och kan användas en gång.",
+    "Inbjudans språk",
+    "Skicka inbjudan",
+    "Inbjudan skickad:",
+    "Inbjudan står i kö och skickas så snart e-postservern svarar:",
+    "Inbjudan till administrationen av registreringspunkter",
+    "Logga in för att godkänna inbjudan. Du kommer tillbaka till den här sidan efter inloggningen.",
+    "Genom att godkänna inbjudan ansluter du dig som den inloggade personen till kundkontot.",
+    "Godkänn inbjudan",
+    "Inbjudan har godkänts.",
+    "Gå till kundkontot",
+    "Inbjudan skickad",
+    "Inbjudan skickad på nytt",
+    "Inbjudan återkallad",
+    "Inbjudan godkänd",
+    "Användarens roll ändrad",
+    "Användare borttagen",
+    "Det finns redan en giltig inbjudan till den här adressen. Skicka den på nytt vid behov.",
+    "Inbjudan hittades inte. Kontrollera att du öppnade hela länken i e-postmeddelandet.",
+    "Inbjudan har redan använts.",
+    "Inbjudan har föråldrats. Be kundkontots huvudanvändare skicka en ny inbjudan.",
+    "Inbjudan har återkallats.",
+    "Du är redan användare av det här kundkontot.",
+    "En inbjudan kan skickas på nytt högst tre gånger i timmen. Försök igen senare.",
+    "Kundkontot måste ha minst en huvudanvändare.",
 ];
 
-const TEXT_EN: [&str; 138] = [
+const TEXT_EN: [&str; 185] = [
     "Registration point administration",
     "Error",
     "Loading…",
@@ -1007,6 +1289,53 @@ const TEXT_EN: [&str; 138] = [
     "A wellbeing services county does not authorise registration points: its own points order its cards.",
     "This registration point has already been authorised.",
     "The authorisation has already been revoked.",
+    "User management",
+    "Users",
+    "Invitations",
+    "No invitations.",
+    "Role",
+    "User since",
+    "Change to user",
+    "Change to administrator",
+    "Remove the user",
+    "pending",
+    "accepted",
+    "expired",
+    "withdrawn",
+    "Email",
+    "queued, to be sent shortly",
+    "sent",
+    "Sent",
+    "Valid until",
+    "Send again",
+    "Withdraw the invitation",
+    "Invite a user",
+    "Email address",
+    "The invitation is sent to this address. Its link is valid for 7 days and can be used once.",
+    "Language of the invitation",
+    "Send the invitation",
+    "Invitation sent:",
+    "The invitation is queued and leaves as soon as the email server answers:",
+    "Invitation to registration point administration",
+    "Sign in to accept the invitation. You return to this page after signing in.",
+    "By accepting the invitation you join the customer account as the person signed in.",
+    "Accept the invitation",
+    "The invitation has been accepted.",
+    "Go to the customer account",
+    "Invitation sent",
+    "Invitation sent again",
+    "Invitation withdrawn",
+    "Invitation accepted",
+    "User's role changed",
+    "User removed",
+    "There is already a valid invitation to this address. Send it again if needed.",
+    "The invitation was not found. Check that you opened the whole link of the email.",
+    "The invitation has already been used.",
+    "The invitation has expired. Ask the account's administrator to send a new one.",
+    "The invitation has been withdrawn.",
+    "You are already a user of this customer account.",
+    "An invitation can be sent again at most three times an hour. Try again later.",
+    "The customer account must keep at least one administrator.",
 ];
 
 /// The ids of the messages with variables.

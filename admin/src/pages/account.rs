@@ -23,6 +23,7 @@ use crate::api;
 use crate::i18n::{Text, account_kind, contract_kind, language, moment, role, t, use_title};
 use crate::pages::contracts::{ContractRights, ContractRow};
 use crate::pages::point_orders::PointRow;
+use crate::pages::users::Users;
 use crate::pages::{here, not_loaded};
 use crate::use_me;
 use crate::widgets::{
@@ -135,6 +136,7 @@ fn Account(detail: AccountDetail, officer: bool, reload: Callback<()>) -> impl I
         {(!kind.owns_registration_points()).then(|| view! {
             <Authorisations account=id administrator=administrator has_granted=has_granted />
         })}
+        {(administrator || officer).then(|| view! { <Users account=id administrator=administrator /> })}
     }
 }
 

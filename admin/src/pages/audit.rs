@@ -26,6 +26,12 @@ fn action_text(action: &str) -> Option<Text> {
         "point_rejected" => Text::AuditPointRejected,
         "point_authorised" => Text::AuditPointAuthorised,
         "authorisation_revoked" => Text::AuditAuthorisationRevoked,
+        "invitation_sent" => Text::AuditInvitationSent,
+        "invitation_resent" => Text::AuditInvitationResent,
+        "invitation_withdrawn" => Text::AuditInvitationWithdrawn,
+        "invitation_accepted" => Text::AuditInvitationAccepted,
+        "member_role_changed" => Text::AuditMemberRoleChanged,
+        "member_removed" => Text::AuditMemberRemoved,
         _ => return None,
     })
 }

@@ -34,9 +34,8 @@ use crate::mail::texts::InvitationMail;
 use crate::storage::administration::CustomerAccount;
 use crate::storage::invitations::NewInvitation;
 
-/// The page of the administration's app that accepts an invitation (`?token=…`): the admin
-/// app's route, `contract::paths::admin::INVITATION` where that app's paths are.
-pub const INVITATION_PAGE: &str = "/hallinta/kutsu";
+/// The page of the administration's app that accepts an invitation (`?token=…`).
+pub const INVITATION_PAGE: &str = contract::paths::admin::INVITATION;
 
 /// A new token and its hash.
 fn new_token() -> Result<(String, [u8; 32]), AppError> {
