@@ -96,7 +96,7 @@ const fn administration_user(
 }
 
 /// The fixed test identities.
-pub static TEST_IDENTITIES: [TestIdentity; 19] = [
+pub static TEST_IDENTITIES: [TestIdentity; 20] = [
     organisation_user("hus", "dev-hus-1", "Aino", "Virtanen", "HUS"),
     organisation_user("oys", "dev-oys-1", "Eero", "Korhonen", "OYS"),
     organisation_user("tyks", "dev-tyks-1", "Liisa", "Mäkinen", "TYKS"),
@@ -190,6 +190,13 @@ pub static TEST_IDENTITIES: [TestIdentity; 19] = [
         "dev-invitee-2",
         "Joonas",
         "Jokela",
+        "ei asiakkuutta, kutsuttava",
+    ),
+    administration_user(
+        "invitee-3",
+        "dev-invitee-3",
+        "Kerttu",
+        "Kallio",
         "ei asiakkuutta, kutsuttava",
     ),
 ];

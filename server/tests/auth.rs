@@ -64,8 +64,8 @@ async fn the_dev_provider_lists_its_test_identities_under_a_test_banner() {
     assert_eq!(answer.status, StatusCode::OK);
     assert!(answer.body.contains("TESTIPALVELU"));
     // The eight organisations' users, four Suomi.fi users with each means, the five roles of
-    // the registration-point administration and two people to invite (Suomi.fi, online bank).
-    assert_eq!(answer.body.matches("<button").count(), 19);
+    // the registration-point administration and three people to invite (Suomi.fi, online bank).
+    assert_eq!(answer.body.matches("<button").count(), 20);
     assert!(answer.body.contains("DVV:n virkailija"));
     // The return path is escaped, never markup.
     assert!(answer.body.contains("value=\"/x&quot;&gt;\""));

@@ -287,3 +287,185 @@ test('a county orders a point, the officer approves it and a customer authorises
   const width = await privateAdmin.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
 });
+
+// A business ID with its check digit (modulus 11, weights 7 9 10 5 8 4 2), from the first
+// seven-digit number at or after `from` that has one.
+function businessId(from) {
+  const weights = [7, 9, 10, 5, 8, 4, 2];
+  for (let number = from; ; number += 1) {
+    const digits = String(number).padStart(7, '0');
+    const sum = [...digits].reduce((total, digit, index) => total + Number(digit) * weights[index], 0);
+    const remainder = sum % 11;
+    if (remainder !== 1) {
+      return `${digits}-${remainder === 0 ? 0 : 11 - remainder}`;
+    }
+  }
+}
+
+// Opens a customer account as the officer (sv) and invites its first person; returns the
+// invitation's link as the email that the SMTP server received has it.
+async function inviteByEmail(page, address, role) {
+  await page.getByLabel('E-postadress').fill(address);
+  await page.getByLabel('Inbjudans språk').selectOption({ label: 'Svenska' });
+  await page.getByLabel('Roll').selectOption({ label: role });
+  await page.getByRole('button', { name: 'Skicka inbjudan' }).press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: address })).toBeVisible();
+  const message = await waitForMessageTo(address);
+  expect(message.subject).toMatch(/^Inbjudan till kundkontot: /);
+  const link = new URL(linkIn(message, '/hallinta/kutsu?token='));
+  return link.pathname + link.search;
+}
+
+// A person signs in through the invitation's link and accepts it (sv, 360 px).
+async function accept(browser, name, link) {
+  const context = await browser.newContext({ baseURL: process.env.MTT_BASE_URL, viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByRole('button', { name: 'Svenska' }).click();
+  await expect(page.getByText('Logga in för att godkänna inbjudan.')).toBeVisible();
+  await signIn(page, name, 'suomifi', link);
+  await expect(page).toHaveURL(/\/hallinta\/kutsu\?token=/);
+  await page.getByRole('button', { name: 'Godkänn inbjudan' }).press('Enter');
+  await expect(page.getByText('Inbjudan har godkänts.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Gå till kundkontot' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return page;
+}
+
+async function applyAndSubmitSv(page, kind) {
+  await page.getByLabel('Typ av avtal').selectOption({ label: kind });
+  await page.getByRole('button', { name: 'Gör ett utkast' }).click();
+  await act(page, `Åtgärder: ${kind}, utkast`, 'Skicka för behandling');
+  await expect(
+    page.getByRole('region', { name: 'Pågående ärenden' }).getByRole('heading', { name: `${kind}, skickat för behandling` }),
+  ).toBeVisible();
+}
+
+async function grantSv(officer, kind, owner) {
+  await officer.goto('/hallinta/sopimukset');
+  const menu = officer.getByRole('button', { name: new RegExp(`^Åtgärder: ${kind}, skickat för behandling – ${owner} \\(`) });
+  await tabTo(officer, menu);
+  await officer.keyboard.press('Enter');
+  await arrowTo(officer, officer.getByRole('menuitem', { name: 'Bevilja', exact: true }));
+  await officer.keyboard.press('Enter');
+  await expect(menu).toHaveCount(0);
+}
+
+async function authoriseSv(page, number) {
+  const field = page.getByLabel('Elektroniskt ärendenummer');
+  await field.fill(number);
+  await field.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Kontrollera registreringspunkten' })).toBeVisible();
+  await page.getByRole('button', { name: 'Befullmäktiga den här registreringspunkten' }).click();
+}
+
+test('the whole story in Swedish at 360 px: new accounts, invitations, contracts, authorisations', async ({ browser }, testInfo) => {
+  const HELSINKI = 'Helsingin kaupunki';
+  const privateName = 'Exempel Vård Ab';
+  const rescueName = 'Exempelstadens räddningsverk';
+  const officer = await signedIn(browser, 'Outi Ojala', { viewport: PHONE });
+  await officer.getByRole('button', { name: 'Svenska' }).click();
+
+  // The point: Helsinki's first, whose county has no "Valtionhallinnon sopimus" yet.
+  await officer.getByRole('link', { name: 'Kundkonton' }).click();
+  await openAccount(officer, HELSINKI);
+  await officer.getByRole('button', { name: 'Visa beställningar av registreringspunkter' }).click();
+  const pointName = `${HELSINKI}, rekisteröintipiste 1`;
+  const pointRow = officer.getByRole('listitem').filter({ has: officer.getByRole('heading', { name: pointName, exact: true }) });
+  const number = (await pointRow.locator('dt', { hasText: 'Elektroniskt ärendenummer' }).locator('xpath=following-sibling::dd[1]').innerText()).trim();
+  expect(number).toMatch(/^\d{4} \d{4}$/);
+  // The officer invites the county's administrator.
+  const countyLink = await inviteByEmail(officer, 'forvaltare@helsingfors.example', 'Huvudanvändare');
+
+  // The officer opens the private organisation's and the rescue department's accounts, a wrong
+  // business ID first, and invites each one's first administrator.
+  const opened = {};
+  for (const [name, kind, base, address] of [
+    [privateName, 'Privat social- och hälsovårdsorganisation', 8000100, 'forvaltare@vard.example'],
+    [rescueName, 'Räddningsverk', 8000200, 'forvaltare@raddning.example'],
+  ]) {
+    await officer.goto('/hallinta/asiakkuudet');
+    await officer.getByLabel('Organisationens namn').fill(name);
+    const id = businessId(base);
+    const wrong = `${id.slice(0, 8)}${(Number(id.slice(8)) + 1) % 10}`;
+    await officer.getByLabel('FO-nummer').fill(wrong);
+    await officer.getByLabel('Typ av kundkonto').selectOption({ label: kind });
+    await officer.getByRole('button', { name: 'Öppna kundkontot' }).click();
+    await expect(officer.locator('.app-error-summary:not([hidden])')).toBeFocused();
+    await expect(officer.getByLabel('FO-nummer')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(officer);
+    await officer.getByLabel('FO-nummer').fill(id);
+    await officer.getByRole('button', { name: 'Öppna kundkontot' }).press('Enter');
+    await expect(officer.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expectNoAxeViolations(officer);
+    opened[name] = await inviteByEmail(officer, address, 'Huvudanvändare');
+  }
+
+  const privateAdmin = await accept(browser, 'Iida Ilmarinen', opened[privateName]);
+  await expect(privateAdmin.getByRole('heading', { level: 1, name: privateName })).toBeVisible();
+  const rescueAdmin = await accept(browser, 'Joonas Jokela', opened[rescueName]);
+  await expect(rescueAdmin.getByRole('heading', { level: 1, name: rescueName })).toBeVisible();
+
+  // Both apply; the officer grants both.
+  await applyAndSubmitSv(privateAdmin, 'Avtal om yrkeskort');
+  await applyAndSubmitSv(rescueAdmin, 'Avtal om yrkeskort');
+  await grantSv(officer, 'Avtal om yrkeskort', privateName);
+  await grantSv(officer, 'Avtal om yrkeskort', rescueName);
+  await expectNoAxeViolations(officer);
+
+  // The private organisation's administrator invites a user, who accepts after sign-in.
+  await privateAdmin.reload();
+  const userLink = await inviteByEmail(privateAdmin, 'anvandare@vard.example', 'Användare');
+  const user = await accept(browser, 'Minna Mattila', userLink);
+  await expect(user.getByRole('heading', { level: 1, name: privateName })).toBeVisible();
+
+  // The private organisation authorises the point, a wrong number first.
+  await privateAdmin.reload();
+  await privateAdmin.getByLabel('Elektroniskt ärendenummer').fill('1234 5679');
+  await privateAdmin.getByLabel('Elektroniskt ärendenummer').press('Enter');
+  await expect(privateAdmin.locator('.app-error-summary:not([hidden])')).toBeFocused();
+  await expectNoAxeViolations(privateAdmin);
+  await authoriseSv(privateAdmin, number);
+  await expect(privateAdmin.getByRole('status').filter({ hasText: `Befullmäktigad: ${pointName}` })).toBeVisible();
+
+  // The rescue department is refused until the county's "Valtionhallinnon sopimus" is granted.
+  await rescueAdmin.reload();
+  await authoriseSv(rescueAdmin, number);
+  await expect(rescueAdmin.getByRole('alert').filter({ hasText: 'har inget beviljat Statsförvaltningens avtal' })).toBeVisible();
+  await expectNoAxeViolations(rescueAdmin);
+  const county = await accept(browser, 'Kerttu Kallio', countyLink);
+  await expect(county.getByRole('heading', { level: 1, name: HELSINKI })).toBeVisible();
+  await applyAndSubmitSv(county, 'Statsförvaltningens avtal');
+  await grantSv(officer, 'Statsförvaltningens avtal', HELSINKI);
+  await rescueAdmin.reload();
+  await authoriseSv(rescueAdmin, number);
+  await expect(rescueAdmin.getByRole('status').filter({ hasText: `Befullmäktigad: ${pointName}` })).toBeVisible();
+
+  // The county's administrator sees both as the point's customers.
+  await county.reload();
+  await county.getByRole('button', { name: 'Visa beställningar av registreringspunkter' }).click();
+  await county.getByRole('button', { name: `Visa kunder: ${pointName}` }).click();
+  const customers = county.locator('[id^="customers-"]').filter({ hasText: privateName });
+  await expect(customers.getByText(privateName)).toBeVisible();
+  await expect(customers.getByText(rescueName)).toBeVisible();
+  await expect(customers.getByText('YS social- och hälsovård/organisation')).toHaveCount(2);
+  await expectNoAxeViolations(county);
+  await phoneScreenshot(county, testInfo, 'administration-customers-sv');
+
+  // The audit log shows each step.
+  await officer.goto('/hallinta/muutosloki');
+  for (const action of [
+    'Kundkontot öppnat',
+    'Inbjudan skickad',
+    'Inbjudan godkänd',
+    'Avtalet beviljat',
+    'Registreringspunkt befullmäktigad',
+  ]) {
+    await expect(officer.getByRole('heading', { name: action }).first()).toBeVisible();
+  }
+  await expectNoAxeViolations(officer);
+  for (const page of [officer, county, privateAdmin, rescueAdmin]) {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  }
+});

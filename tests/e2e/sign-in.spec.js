@@ -90,8 +90,8 @@ test('the personal path goes to Suomi.fi identification with its four means, by 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/provider=suomifi/);
   // The four means' test users, the five of the registration-point administration and its
-  // two people to invite.
-  await expect(page.getByRole('button')).toHaveCount(11);
+  // three people to invite.
+  await expect(page.getByRole('button')).toHaveCount(12);
   await page.getByRole('button', { name: 'Anna Andersson' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.app-account__name')).toContainText('Anna Andersson');
