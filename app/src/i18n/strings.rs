@@ -431,7 +431,7 @@ pub enum Text {
     PrivacySessionWhy,
     /// `privacy-roles-title`: Roolit rekisteröintipisteiden hallinnassa
     PrivacyRolesTitle,
-    /// `privacy-roles-what`: Jos sinulla on rooli rekisteröintipisteiden hallinnassa: oletko Digi- ja väestötietoviraston virkailija, mihin organisaatioiden asiakastileihin kuulut ja millä roolilla (pääkäyttäjä tai jäsen) sekä milloin rooli annettiin.
+    /// `privacy-roles-what`: Jos sinulla on rooli rekisteröintipisteiden hallinnassa: oletko Digi- ja väestötietoviraston virkailija, mihin organisaatioiden asiakastileihin kuulut ja millä roolilla (pääkäyttäjä tai jäsen), milloin rooli annettiin ja nimesi sellaisena kuin tunnistuspalvelu sen antoi, kun hyväksyit kutsun. Jos sinut on kutsuttu: sähköpostiosoite, johon kutsu lähetettiin, kutsun kieli, rooli, lähetys- ja voimassaoloajat ja tila, sekä kutsuviesti, kunnes se on lähetetty (lähetetystä viestistä poistetaan kutsulinkki).
     PrivacyRolesWhat,
     /// `privacy-roles-why`: Roolit ratkaisevat, mitä näet ja mitä voit tehdä rekisteröintipisteiden hallinnassa.
     PrivacyRolesWhy,
@@ -1188,7 +1188,7 @@ const TEXT_FI: [&str; 235] = [
     "Istunnon satunnainen tunniste, nimesi ja tunnisteesi sellaisina kuin tunnistuspalvelu ne antoi, kirjautumisen ja viimeisimmän käytön ajankohdat sekä istunnon päättymisaika; kirjautumisen aikana myös kertakäyttöiset tarkistusarvot ja sivu, jolle palaat.",
     "Istunto pitää sinut kirjautuneena ja päättää kirjautumisen, kun et käytä palvelua.",
     "Roolit rekisteröintipisteiden hallinnassa",
-    "Jos sinulla on rooli rekisteröintipisteiden hallinnassa: oletko Digi- ja väestötietoviraston virkailija, mihin organisaatioiden asiakastileihin kuulut ja millä roolilla (pääkäyttäjä tai jäsen) sekä milloin rooli annettiin.",
+    "Jos sinulla on rooli rekisteröintipisteiden hallinnassa: oletko Digi- ja väestötietoviraston virkailija, mihin organisaatioiden asiakastileihin kuulut ja millä roolilla (pääkäyttäjä tai jäsen), milloin rooli annettiin ja nimesi sellaisena kuin tunnistuspalvelu sen antoi, kun hyväksyit kutsun. Jos sinut on kutsuttu: sähköpostiosoite, johon kutsu lähetettiin, kutsun kieli, rooli, lähetys- ja voimassaoloajat ja tila, sekä kutsuviesti, kunnes se on lähetetty (lähetetystä viestistä poistetaan kutsulinkki).",
     "Roolit ratkaisevat, mitä näet ja mitä voit tehdä rekisteröintipisteiden hallinnassa.",
     "Muutosloki",
     "Jokaisesta rekisteröintipisteiden hallinnan muutoksesta: kuka sen teki (tunnisteesi), milloin, minkä asiakastilin asiaa se koski, mitä tehtiin sekä tiedot ennen muutosta ja sen jälkeen. Lokissa ei ole henkilötunnuksia selväkielisinä.",
@@ -1426,7 +1426,7 @@ const TEXT_SV: [&str; 235] = [
     "Sessionens slumpmässiga identifierare, ditt namn och din identifierare så som identifieringstjänsten gav dem, tidpunkterna för inloggningen och den senaste användningen samt när sessionen upphör; under inloggningen även engångskontrollvärden och den sida du återvänder till.",
     "Sessionen håller dig inloggad och avslutar inloggningen när du inte använder tjänsten.",
     "Roller i administrationen av registreringspunkter",
-    "Om du har en roll i administrationen av registreringspunkter: om du är tjänsteman vid Myndigheten för digitalisering och befolkningsdata, vilka organisationers kundkonton du hör till och med vilken roll (huvudanvändare eller medlem) samt när rollen gavs.",
+    "Om du har en roll i administrationen av registreringspunkter: om du är tjänsteman vid Myndigheten för digitalisering och befolkningsdata, vilka organisationers kundkonton du hör till och med vilken roll (huvudanvändare eller medlem), när rollen gavs och ditt namn såsom identifieringstjänsten gav det när du godkände en inbjudan. Om du har bjudits in: e-postadressen som inbjudan skickades till, inbjudans språk, roll, tider för sändning och giltighet samt status, och inbjudningsmeddelandet tills det har skickats (inbjudningslänken tas bort ur ett skickat meddelande).",
     "Rollerna avgör vad du ser och vad du kan göra i administrationen av registreringspunkter.",
     "Ändringslogg",
     "Om varje ändring i administrationen av registreringspunkter: vem som gjorde den (din identifierare), när, vilket kundkonto den gällde, vad som gjordes samt uppgifterna före och efter ändringen. Loggen innehåller inga personbeteckningar i klartext.",
@@ -1664,7 +1664,7 @@ const TEXT_EN: [&str; 235] = [
     "The session's random identifier, your name and identifier as the identification service gave them, the times of signing in and of your latest activity, and when the session expires; while you sign in, also one-time check values and the page you return to.",
     "The session keeps you signed in and ends the sign-in when you do not use the service.",
     "Roles in the registration-point administration",
-    "If you have a role in the registration-point administration: whether you are an officer of the Digital and Population Data Services Agency, which organisations' customer accounts you belong to and in which role (administrator or member), and when the role was given.",
+    "If you have a role in the registration-point administration: whether you are an officer of the Digital and Population Data Services Agency, which organisations' customer accounts you belong to and in which role (administrator or member), when the role was given, and your name as the identification service gave it when you accepted an invitation. If you have been invited: the email address the invitation was sent to, its language, role, when it was sent and until when it is valid, and its state, and the invitation email until it has been sent (the link is removed from a sent email).",
     "The roles decide what you see and what you can do in the registration-point administration.",
     "Change log",
     "For every change in the registration-point administration: who made it (your identifier), when, which customer account it concerned, what was done, and the data before and after the change. The log holds no personal identity codes in clear.",
