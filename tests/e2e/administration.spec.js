@@ -1,6 +1,9 @@
-// The registration-point administration (SPEC §5), end to end on the real server and its
-// demonstration data: customer accounts, card contracts, registration points, authorisations
-// and the audit log, each screen checked with axe, the row menus driven by keyboard.
+// The registration-point administration (SPEC §5), end to end on the real server, its
+// demonstration data and the test SMTP server: customer accounts, invitations read from the
+// email the SMTP server received, card contracts, registration points, authorisations and the
+// audit log. Each screen is checked with axe; every step is taken by keyboard alone (Tab to
+// the element, then Enter, the arrows or typing), only the development provider's sign-in
+// page and a typed address excepted.
 import { test, expect } from '@playwright/test';
 import { arrowTo, expectNoAxeViolations, PHONE, phoneScreenshot, signIn, tabTo } from './support.js';
 import { linkIn, waitForMessageTo } from './smtp.js';
@@ -12,6 +15,32 @@ const PRIVATE = 'Esimerkki Terveyspalvelut Oy';
 const RESCUE = 'Esimerkin pelastuslaitos';
 const COUNTY = 'Keski-Uudenmaan hyvinvointialue';
 const COUNTY_OWNER = `${COUNTY} (9000003-8)`;
+
+// Keyboard alone: Tab to the element (proof it is in the keyboard order), then the key.
+async function key(page, locator, name = 'Enter') {
+  await tabTo(page, locator, { limit: 300 });
+  await page.keyboard.press(name);
+}
+
+// Types into a field reached by Tab, replacing what it had.
+async function typeInto(page, locator, text) {
+  await tabTo(page, locator, { limit: 300 });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+// Chooses an option of a closed <select> by the arrow keys.
+async function choose(page, select, label) {
+  await tabTo(page, select, { limit: 300 });
+  for (let step = 0; step < 40; step += 1) {
+    const shown = await select.evaluate((element) => element.options[element.selectedIndex]?.text);
+    if (shown === label) {
+      return;
+    }
+    await page.keyboard.press(step < 20 ? 'ArrowDown' : 'ArrowUp');
+  }
+  throw new Error(`no option ${label}`);
+}
 
 // A signed-in person of the area in a browser of their own; lands on the area's front page.
 async function signedIn(browser, name, { viewport } = {}) {
@@ -30,7 +59,7 @@ async function signedIn(browser, name, { viewport } = {}) {
 // Opens a row's action menu from the keyboard and runs `entry`.
 async function act(page, menuName, entry) {
   const button = page.getByRole('button', { name: menuName, exact: true });
-  await tabTo(page, button);
+  await tabTo(page, button, { limit: 300 });
   await page.keyboard.press('Enter');
   const item = page.getByRole('menuitem', { name: entry, exact: true });
   await arrowTo(page, item);
@@ -38,14 +67,14 @@ async function act(page, menuName, entry) {
 }
 
 async function openAccount(page, name) {
-  await page.getByRole('link', { name, exact: true }).click();
+  await key(page, page.getByRole('link', { name, exact: true }));
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
 // Applies for a contract of `kind` (its option's label) and submits it.
 async function applyAndSubmit(page, kind) {
-  await page.getByLabel('Sopimuksen laji').selectOption({ label: kind });
-  await page.getByRole('button', { name: 'Tee luonnos' }).click();
+  await choose(page, page.getByLabel('Sopimuksen laji'), kind);
+  await key(page, page.getByRole('button', { name: 'Tee luonnos' }));
   const pending = page.getByRole('region', { name: 'Keskeneräiset asiat' });
   await expect(pending.getByRole('heading', { name: `${kind}, luonnos` })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -64,8 +93,8 @@ async function serviceNumberOf(page, name) {
 
 async function authorise(page, number) {
   const field = page.getByLabel('Sähköinen asiointinumero');
-  await field.fill(number);
-  await field.press('Enter');
+  await typeInto(page, field, number);
+  await page.keyboard.press('Enter');
 }
 
 test('officer, administrators and a county: contracts, points, authorisations and the log (fi)', async ({ browser }, testInfo) => {
@@ -73,7 +102,7 @@ test('officer, administrators and a county: contracts, points, authorisations an
   const county = await signedIn(browser, 'Kalle Koskinen');
   await expectNoAxeViolations(county);
   await openAccount(county, COUNTY);
-  await county.getByRole('button', { name: 'Näytä rekisteröintipistetilaukset' }).click();
+  await key(county, county.getByRole('button', { name: 'Näytä rekisteröintipistetilaukset' }));
   const pointName = `${COUNTY}, rekisteröintipiste 1`;
   await expect(county.getByRole('heading', { name: pointName })).toBeVisible();
   const number = await serviceNumberOf(county, pointName);
@@ -92,7 +121,7 @@ test('officer, administrators and a county: contracts, points, authorisations an
   // The agency officer grants both.
   const officer = await signedIn(browser, 'Outi Ojala');
   await expectNoAxeViolations(officer);
-  await officer.getByRole('link', { name: 'Ratkaistavat sopimukset' }).click();
+  await key(officer, officer.getByRole('link', { name: 'Ratkaistavat sopimukset' }));
   await expect(officer.getByRole('heading', { level: 1, name: 'Ratkaistavat sopimukset' })).toBeVisible();
   // Each row names whose contract it is.
   await expect(officer.getByText(new RegExp(`^${PRIVATE} \\(\\d{7}-\\d\\)$`))).toBeVisible();
@@ -100,7 +129,7 @@ test('officer, administrators and a county: contracts, points, authorisations an
   await expectNoAxeViolations(officer);
   for (const owner of [PRIVATE, RESCUE]) {
     const menu = officer.getByRole('button', { name: new RegExp(`^Toiminnot: Toimikorttisopimus, lähetetty käsiteltäväksi – ${owner}`) });
-    await menu.focus();
+    await tabTo(officer, menu, { limit: 300 });
     await officer.keyboard.press('Enter');
     await expect(officer.getByRole('menuitem', { name: 'Myönnä' })).toBeFocused();
     await officer.keyboard.press('Enter');
@@ -117,11 +146,11 @@ test('officer, administrators and a county: contracts, points, authorisations an
   // The private organisation's administrator invites a user; the link comes by email, read
   // from the SMTP server that received it; the person accepts it after signing in.
   const address = `kutsuttu-${Date.now()}@esimerkki.fi`;
-  await privateAdmin.getByLabel('Sähköpostiosoite').fill('kutsuttu@');
-  await privateAdmin.getByRole('button', { name: 'Lähetä kutsu' }).click();
+  await typeInto(privateAdmin, privateAdmin.getByLabel('Sähköpostiosoite'), 'kutsuttu@');
+  await key(privateAdmin, privateAdmin.getByRole('button', { name: 'Lähetä kutsu' }));
   await expect(privateAdmin.locator('.app-error-summary:not([hidden])')).toBeFocused();
-  await privateAdmin.getByLabel('Sähköpostiosoite').fill(address);
-  await privateAdmin.getByRole('button', { name: 'Lähetä kutsu' }).press('Enter');
+  await typeInto(privateAdmin, privateAdmin.getByLabel('Sähköpostiosoite'), address);
+  await key(privateAdmin, privateAdmin.getByRole('button', { name: 'Lähetä kutsu' }));
   await expect(privateAdmin.getByRole('status').filter({ hasText: address })).toBeVisible();
   const invitations = privateAdmin.getByRole('region', { name: 'Käyttäjien hallinta' });
   await expect(invitations.getByRole('heading', { name: address })).toBeVisible();
@@ -137,9 +166,9 @@ test('officer, administrators and a county: contracts, points, authorisations an
   await expect(invited).toHaveURL(/\/hallinta\/kutsu\?token=/);
   await expect(invited.locator('.admin-facts')).toContainText(PRIVATE);
   await expectNoAxeViolations(invited);
-  await invited.getByRole('button', { name: 'Hyväksy kutsu' }).press('Enter');
+  await key(invited, invited.getByRole('button', { name: 'Hyväksy kutsu' }));
   await expect(invited.getByText('Kutsu on hyväksytty.')).toBeVisible();
-  await invited.getByRole('link', { name: 'Siirry asiakkuuteen' }).click();
+  await key(invited, invited.getByRole('link', { name: 'Siirry asiakkuuteen' }));
   await expect(invited.getByRole('heading', { level: 1, name: PRIVATE })).toBeVisible();
   await expectNoAxeViolations(invited);
   // The link is single-use.
@@ -162,20 +191,20 @@ test('officer, administrators and a county: contracts, points, authorisations an
   await expect(privateAdmin.locator('.admin-confirm')).toContainText(pointName);
   await expect(privateAdmin.locator('.admin-confirm')).toContainText(COUNTY);
   await expectNoAxeViolations(privateAdmin);
-  await privateAdmin.getByRole('button', { name: 'Valtuuta tämä rekisteröintipiste' }).press('Enter');
+  await key(privateAdmin, privateAdmin.getByRole('button', { name: 'Valtuuta tämä rekisteröintipiste' }));
   await expect(privateAdmin.getByRole('status').filter({ hasText: `Valtuutettu: ${pointName}` })).toBeVisible();
   const authorisations = privateAdmin.getByRole('region', { name: 'Valtuutukset' });
   await expect(authorisations.getByRole('heading', { name: pointName })).toBeVisible();
   // Twice is refused with its code's message.
   await authorise(privateAdmin, number);
-  await privateAdmin.getByRole('button', { name: 'Valtuuta tämä rekisteröintipiste' }).click();
+  await key(privateAdmin, privateAdmin.getByRole('button', { name: 'Valtuuta tämä rekisteröintipiste' }));
   await expect(privateAdmin.getByRole('alert').filter({ hasText: 'Tämä rekisteröintipiste on jo valtuutettu.' })).toBeVisible();
   await expect(privateAdmin.getByText('Virhekoodi: already_authorised')).toBeVisible();
 
   // The rescue department is refused: the county has no "Valtionhallinnon sopimus".
   await rescueAdmin.reload();
   await authorise(rescueAdmin, number);
-  await rescueAdmin.getByRole('button', { name: 'Valtuuta tämä rekisteröintipiste' }).click();
+  await key(rescueAdmin, rescueAdmin.getByRole('button', { name: 'Valtuuta tämä rekisteröintipiste' }));
   await expect(rescueAdmin.getByRole('alert').filter({ hasText: 'ei ole myönnettyä Valtionhallinnon sopimusta' })).toBeVisible();
   await expectNoAxeViolations(rescueAdmin);
 
@@ -187,13 +216,13 @@ test('officer, administrators and a county: contracts, points, authorisations an
   await expect(officer.getByText('Ei ratkaistavaa.')).toBeVisible();
   await rescueAdmin.reload();
   await authorise(rescueAdmin, number);
-  await rescueAdmin.getByRole('button', { name: 'Valtuuta tämä rekisteröintipiste' }).click();
+  await key(rescueAdmin, rescueAdmin.getByRole('button', { name: 'Valtuuta tämä rekisteröintipiste' }));
   await expect(rescueAdmin.getByRole('status').filter({ hasText: `Valtuutettu: ${pointName}` })).toBeVisible();
 
   // The county's administrator sees both as the point's customers "YS sote/organisaatio".
   await county.reload();
-  await county.getByRole('button', { name: 'Näytä rekisteröintipistetilaukset' }).click();
-  await county.getByRole('button', { name: `Näytä asiakkaat: ${pointName}` }).click();
+  await key(county, county.getByRole('button', { name: 'Näytä rekisteröintipistetilaukset' }));
+  await key(county, county.getByRole('button', { name: `Näytä asiakkaat: ${pointName}` }));
   const customers = county.locator(`[id^="customers-"]`).filter({ hasText: 'YS sote/organisaatio' });
   await expect(customers.getByText(PRIVATE)).toBeVisible();
   await expect(customers.getByText(RESCUE)).toBeVisible();
@@ -225,33 +254,33 @@ test('officer, administrators and a county: contracts, points, authorisations an
 test('a county orders a point, the officer approves it and a customer authorises it (sv, 360 px)', async ({ browser }, testInfo) => {
   expect(PHONE.width).toBe(360);
   const county = await signedIn(browser, 'Kalle Koskinen', { viewport: PHONE });
-  await county.getByRole('button', { name: 'Svenska' }).click();
+  await key(county, county.getByRole('button', { name: 'Svenska' }));
   await expect(county.getByRole('heading', { level: 1, name: 'Administration av registreringspunkter' })).toBeVisible();
   await expectNoAxeViolations(county);
   await openAccount(county, COUNTY);
   await expect(county.getByRole('heading', { name: 'Pågående ärenden' })).toBeVisible();
   // A wrong form first: the error summary, then the order.
-  await county.getByLabel('Registreringspunktens namn').fill('K');
-  await county.getByRole('button', { name: 'Beställ registreringspunkten' }).click();
+  await typeInto(county, county.getByLabel('Registreringspunktens namn'), 'K');
+  await key(county, county.getByRole('button', { name: 'Beställ registreringspunkten' }));
   await expect(county.locator('.app-error-summary:not([hidden])')).toBeFocused();
   await expectNoAxeViolations(county);
-  await county.getByLabel('Registreringspunktens namn').fill('Keravan sote-asema');
-  await county.getByLabel('Postadress', { exact: true }).fill('Metsolantie 2, 04200 Kerava');
+  await typeInto(county, county.getByLabel('Registreringspunktens namn'), 'Keravan sote-asema');
+  await typeInto(county, county.getByLabel('Postadress', { exact: true }), 'Metsolantie 2, 04200 Kerava');
   // The draft survives a reload.
   await county.reload();
   await expect(county.getByLabel('Postadress', { exact: true })).toHaveValue('Metsolantie 2, 04200 Kerava');
-  await county.getByRole('button', { name: 'Beställ registreringspunkten' }).press('Enter');
+  await key(county, county.getByRole('button', { name: 'Beställ registreringspunkten' }));
   await expect(county.getByText('Beställningen har skickats')).toBeVisible();
   await expect(county.getByRole('heading', { name: 'Keravan sote-asema' })).toBeVisible();
   await phoneScreenshot(county, testInfo, 'administration-order-sv');
 
   const officer = await signedIn(browser, 'Outi Ojala', { viewport: PHONE });
-  await officer.getByRole('button', { name: 'Svenska' }).click();
-  await officer.getByRole('link', { name: 'Beställningar av registreringspunkter' }).click();
+  await key(officer, officer.getByRole('button', { name: 'Svenska' }));
+  await key(officer, officer.getByRole('link', { name: 'Beställningar av registreringspunkter' }));
   await expect(officer.getByText(COUNTY)).toBeVisible();
   await expectNoAxeViolations(officer);
   const menu = officer.getByRole('button', { name: 'Åtgärder: Keravan sote-asema' });
-  await tabTo(officer, menu);
+  await tabTo(officer, menu, { limit: 300 });
   await officer.keyboard.press('ArrowDown');
   await expect(officer.getByRole('menuitem', { name: 'Godkänn' })).toBeFocused();
   await expectNoAxeViolations(officer);
@@ -263,20 +292,20 @@ test('a county orders a point, the officer approves it and a customer authorises
   await expect(officer.getByText('Inget att avgöra.')).toBeVisible();
 
   await county.reload();
-  await county.getByRole('button', { name: 'Visa beställningar av registreringspunkter' }).click();
+  await key(county, county.getByRole('button', { name: 'Visa beställningar av registreringspunkter' }));
   const row = county.getByRole('listitem').filter({ has: county.getByRole('heading', { name: 'Keravan sote-asema', exact: true }) });
   await expect(row.getByText('godkänd')).toBeVisible();
   const number = (await row.locator('dt', { hasText: 'Elektroniskt ärendenummer' }).locator('xpath=following-sibling::dd[1]').innerText()).trim();
   expect(number).toMatch(/^\d{4} \d{4}$/);
 
   const privateAdmin = await signedIn(browser, 'Pia Parviainen', { viewport: PHONE });
-  await privateAdmin.getByRole('button', { name: 'Svenska' }).click();
+  await key(privateAdmin, privateAdmin.getByRole('button', { name: 'Svenska' }));
   await openAccount(privateAdmin, PRIVATE);
-  await privateAdmin.getByLabel('Elektroniskt ärendenummer').fill(number);
-  await privateAdmin.getByLabel('Elektroniskt ärendenummer').press('Enter');
+  await typeInto(privateAdmin, privateAdmin.getByLabel('Elektroniskt ärendenummer'), number);
+  await key(privateAdmin, privateAdmin.getByLabel('Elektroniskt ärendenummer'));
   await expect(privateAdmin.getByRole('heading', { name: 'Kontrollera registreringspunkten' })).toBeVisible();
   await expectNoAxeViolations(privateAdmin);
-  await privateAdmin.getByRole('button', { name: 'Befullmäktiga den här registreringspunkten' }).click();
+  await key(privateAdmin, privateAdmin.getByRole('button', { name: 'Befullmäktiga den här registreringspunkten' }));
   await expect(privateAdmin.getByRole('status').filter({ hasText: 'Befullmäktigad: Keravan sote-asema' })).toBeVisible();
   // Revoking stops it at once.
   await act(privateAdmin, 'Åtgärder: Keravan sote-asema', 'Återkalla fullmakten');
@@ -305,10 +334,10 @@ function businessId(from) {
 // Opens a customer account as the officer (sv) and invites its first person; returns the
 // invitation's link as the email that the SMTP server received has it.
 async function inviteByEmail(page, address, role) {
-  await page.getByLabel('E-postadress').fill(address);
-  await page.getByLabel('Inbjudans språk').selectOption({ label: 'Svenska' });
-  await page.getByLabel('Roll').selectOption({ label: role });
-  await page.getByRole('button', { name: 'Skicka inbjudan' }).press('Enter');
+  await typeInto(page, page.getByLabel('E-postadress'), address);
+  await choose(page, page.getByLabel('Inbjudans språk'), 'Svenska');
+  await choose(page, page.getByLabel('Roll'), role);
+  await key(page, page.getByRole('button', { name: 'Skicka inbjudan' }));
   await expect(page.getByRole('status').filter({ hasText: address })).toBeVisible();
   const message = await waitForMessageTo(address);
   expect(message.subject).toMatch(/^Inbjudan till kundkontot: /);
@@ -321,21 +350,21 @@ async function accept(browser, name, link) {
   const context = await browser.newContext({ baseURL: process.env.MTT_BASE_URL, viewport: PHONE });
   const page = await context.newPage();
   await page.goto(link);
-  await page.getByRole('button', { name: 'Svenska' }).click();
+  await key(page, page.getByRole('button', { name: 'Svenska' }));
   await expect(page.getByText('Logga in för att godkänna inbjudan.')).toBeVisible();
   await signIn(page, name, 'suomifi', link);
   await expect(page).toHaveURL(/\/hallinta\/kutsu\?token=/);
-  await page.getByRole('button', { name: 'Godkänn inbjudan' }).press('Enter');
+  await key(page, page.getByRole('button', { name: 'Godkänn inbjudan' }));
   await expect(page.getByText('Inbjudan har godkänts.')).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('link', { name: 'Gå till kundkontot' }).click();
+  await key(page, page.getByRole('link', { name: 'Gå till kundkontot' }));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   return page;
 }
 
 async function applyAndSubmitSv(page, kind) {
-  await page.getByLabel('Typ av avtal').selectOption({ label: kind });
-  await page.getByRole('button', { name: 'Gör ett utkast' }).click();
+  await choose(page, page.getByLabel('Typ av avtal'), kind);
+  await key(page, page.getByRole('button', { name: 'Gör ett utkast' }));
   await act(page, `Åtgärder: ${kind}, utkast`, 'Skicka för behandling');
   await expect(
     page.getByRole('region', { name: 'Pågående ärenden' }).getByRole('heading', { name: `${kind}, skickat för behandling` }),
@@ -345,7 +374,7 @@ async function applyAndSubmitSv(page, kind) {
 async function grantSv(officer, kind, owner) {
   await officer.goto('/hallinta/sopimukset');
   const menu = officer.getByRole('button', { name: new RegExp(`^Åtgärder: ${kind}, skickat för behandling – ${owner} \\(`) });
-  await tabTo(officer, menu);
+  await tabTo(officer, menu, { limit: 300 });
   await officer.keyboard.press('Enter');
   await arrowTo(officer, officer.getByRole('menuitem', { name: 'Bevilja', exact: true }));
   await officer.keyboard.press('Enter');
@@ -354,10 +383,10 @@ async function grantSv(officer, kind, owner) {
 
 async function authoriseSv(page, number) {
   const field = page.getByLabel('Elektroniskt ärendenummer');
-  await field.fill(number);
-  await field.press('Enter');
+  await typeInto(page, field, number);
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Kontrollera registreringspunkten' })).toBeVisible();
-  await page.getByRole('button', { name: 'Befullmäktiga den här registreringspunkten' }).click();
+  await key(page, page.getByRole('button', { name: 'Befullmäktiga den här registreringspunkten' }));
 }
 
 test('the whole story in Swedish at 360 px: new accounts, invitations, contracts, authorisations', async ({ browser }, testInfo) => {
@@ -365,12 +394,12 @@ test('the whole story in Swedish at 360 px: new accounts, invitations, contracts
   const privateName = 'Exempel Vård Ab';
   const rescueName = 'Exempelstadens räddningsverk';
   const officer = await signedIn(browser, 'Outi Ojala', { viewport: PHONE });
-  await officer.getByRole('button', { name: 'Svenska' }).click();
+  await key(officer, officer.getByRole('button', { name: 'Svenska' }));
 
   // The point: Helsinki's first, whose county has no "Valtionhallinnon sopimus" yet.
-  await officer.getByRole('link', { name: 'Kundkonton' }).click();
+  await key(officer, officer.getByRole('link', { name: 'Kundkonton' }));
   await openAccount(officer, HELSINKI);
-  await officer.getByRole('button', { name: 'Visa beställningar av registreringspunkter' }).click();
+  await key(officer, officer.getByRole('button', { name: 'Visa beställningar av registreringspunkter' }));
   const pointName = `${HELSINKI}, rekisteröintipiste 1`;
   const pointRow = officer.getByRole('listitem').filter({ has: officer.getByRole('heading', { name: pointName, exact: true }) });
   const number = (await pointRow.locator('dt', { hasText: 'Elektroniskt ärendenummer' }).locator('xpath=following-sibling::dd[1]').innerText()).trim();
@@ -386,17 +415,17 @@ test('the whole story in Swedish at 360 px: new accounts, invitations, contracts
     [rescueName, 'Räddningsverk', 8000200, 'forvaltare@raddning.example'],
   ]) {
     await officer.goto('/hallinta/asiakkuudet');
-    await officer.getByLabel('Organisationens namn').fill(name);
+    await typeInto(officer, officer.getByLabel('Organisationens namn'), name);
     const id = businessId(base);
     const wrong = `${id.slice(0, 8)}${(Number(id.slice(8)) + 1) % 10}`;
-    await officer.getByLabel('FO-nummer').fill(wrong);
-    await officer.getByLabel('Typ av kundkonto').selectOption({ label: kind });
-    await officer.getByRole('button', { name: 'Öppna kundkontot' }).click();
+    await typeInto(officer, officer.getByLabel('FO-nummer'), wrong);
+    await choose(officer, officer.getByLabel('Typ av kundkonto'), kind);
+    await key(officer, officer.getByRole('button', { name: 'Öppna kundkontot' }));
     await expect(officer.locator('.app-error-summary:not([hidden])')).toBeFocused();
     await expect(officer.getByLabel('FO-nummer')).toHaveAttribute('aria-invalid', 'true');
     await expectNoAxeViolations(officer);
-    await officer.getByLabel('FO-nummer').fill(id);
-    await officer.getByRole('button', { name: 'Öppna kundkontot' }).press('Enter');
+    await typeInto(officer, officer.getByLabel('FO-nummer'), id);
+    await key(officer, officer.getByRole('button', { name: 'Öppna kundkontot' }));
     await expect(officer.getByRole('heading', { level: 1, name })).toBeVisible();
     await expectNoAxeViolations(officer);
     opened[name] = await inviteByEmail(officer, address, 'Huvudanvändare');
@@ -422,8 +451,8 @@ test('the whole story in Swedish at 360 px: new accounts, invitations, contracts
 
   // The private organisation authorises the point, a wrong number first.
   await privateAdmin.reload();
-  await privateAdmin.getByLabel('Elektroniskt ärendenummer').fill('1234 5679');
-  await privateAdmin.getByLabel('Elektroniskt ärendenummer').press('Enter');
+  await typeInto(privateAdmin, privateAdmin.getByLabel('Elektroniskt ärendenummer'), '1234 5679');
+  await key(privateAdmin, privateAdmin.getByLabel('Elektroniskt ärendenummer'));
   await expect(privateAdmin.locator('.app-error-summary:not([hidden])')).toBeFocused();
   await expectNoAxeViolations(privateAdmin);
   await authoriseSv(privateAdmin, number);
@@ -444,8 +473,8 @@ test('the whole story in Swedish at 360 px: new accounts, invitations, contracts
 
   // The county's administrator sees both as the point's customers.
   await county.reload();
-  await county.getByRole('button', { name: 'Visa beställningar av registreringspunkter' }).click();
-  await county.getByRole('button', { name: `Visa kunder: ${pointName}` }).click();
+  await key(county, county.getByRole('button', { name: 'Visa beställningar av registreringspunkter' }));
+  await key(county, county.getByRole('button', { name: `Visa kunder: ${pointName}` }));
   const customers = county.locator('[id^="customers-"]').filter({ hasText: privateName });
   await expect(customers.getByText(privateName)).toBeVisible();
   await expect(customers.getByText(rescueName)).toBeVisible();
