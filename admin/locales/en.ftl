@@ -142,6 +142,7 @@ audit-contract-granted = Contract granted
 audit-contract-rejected = Contract rejected
 audit-point-ordered = Registration point ordered
 audit-point-approved = Registration point approved
+audit-main-point-created = Main registration point created
 audit-point-rejected = Registration point order rejected
 audit-point-authorised = Registration point authorised
 audit-authorisation-revoked = Authorisation revoked

@@ -144,6 +144,7 @@ audit-contract-granted = Sopimus myönnetty
 audit-contract-rejected = Sopimus hylätty
 audit-point-ordered = Rekisteröintipiste tilattu
 audit-point-approved = Rekisteröintipiste hyväksytty
+audit-main-point-created = Pääasiallinen rekisteröintipiste luotu
 audit-point-rejected = Rekisteröintipistetilaus hylätty
 audit-point-authorised = Rekisteröintipiste valtuutettu
 audit-authorisation-revoked = Valtuutus peruttu

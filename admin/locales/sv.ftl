@@ -142,6 +142,7 @@ audit-contract-granted = Avtalet beviljat
 audit-contract-rejected = Avtalet avslaget
 audit-point-ordered = Registreringspunkt beställd
 audit-point-approved = Registreringspunkt godkänd
+audit-main-point-created = Huvudsaklig registreringspunkt skapad
 audit-point-rejected = Beställningen av registreringspunkten avslagen
 audit-point-authorised = Registreringspunkt befullmäktigad
 audit-authorisation-revoked = Fullmakten återkallad

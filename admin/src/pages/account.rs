@@ -21,7 +21,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api;
 use crate::i18n::{Text, account_kind, contract_kind, language, moment, role, t, use_title};
-use crate::pages::contracts::{ContractRights, ContractRow};
+use crate::pages::contracts::{ContractRights, ContractRow, Rejecting};
 use crate::pages::point_orders::PointRow;
 use crate::pages::users::Users;
 use crate::pages::{here, not_loaded};
@@ -92,7 +92,7 @@ fn Account(detail: AccountDetail, officer: bool, reload: Callback<()>) -> impl I
     let has_granted = decided
         .iter()
         .any(|contract| contract.state == domain::administration::ContractState::Granted);
-    let rejecting = RwSignal::new(None::<i64>);
+    let rejecting = RwSignal::new(None::<Rejecting>);
     let rows = move |contracts: Vec<contract::admin::Contract>| {
         if contracts.is_empty() {
             return view! { <p>{t(Text::NoMatters)}</p> }.into_any();
@@ -131,7 +131,7 @@ fn Account(detail: AccountDetail, officer: bool, reload: Callback<()>) -> impl I
         </section>
         {administrator.then(|| view! { <ApplyContract account=id kind=kind reload=reload /> })}
         {kind.owns_registration_points().then(|| view! {
-            <Points account=id administrator=administrator officer=officer has_granted=has_granted />
+            <Points account=id administrator=administrator officer=officer has_granted=has_granted rejecting=rejecting />
         })}
         {(!kind.owns_registration_points()).then(|| view! {
             <Authorisations account=id administrator=administrator has_granted=has_granted />
@@ -222,7 +222,14 @@ const POINT_DRAFT: &str = "admin.point-order";
 /// A county's registration points: shown on request ("Näytä rekisteröintipistetilaukset"), a
 /// page at a time; each approved point's customers; and the administrator's order form.
 #[component]
-fn Points(account: i64, administrator: bool, officer: bool, has_granted: bool) -> impl IntoView {
+fn Points(
+    account: i64,
+    administrator: bool,
+    officer: bool,
+    has_granted: bool,
+    /// Shared with the contracts' rows: one rejection form open on the page.
+    rejecting: RwSignal<Option<Rejecting>>,
+) -> impl IntoView {
     let shown = RwSignal::new(false);
     let points = RwSignal::new(Vec::<RegistrationPoint>::new());
     let next = RwSignal::new(None::<i64>);
@@ -251,7 +258,6 @@ fn Points(account: i64, administrator: bool, officer: bool, has_granted: bool) -
             load(None);
         }
     };
-    let rejecting = RwSignal::new(None::<i64>);
     let list = move || {
         let state = answer.get();
         if let Some(view) = not_loaded(&state, here(), Callback::new(move |()| load(None))) {
@@ -679,7 +685,7 @@ fn Authorise(account: i64, authorised: Callback<()>) -> impl IntoView {
             />
             <button type="submit" class="app-button">{t(Text::FindPoint)}</button>
         </form>
-        <div class="admin-confirm" tabindex="-1" node_ref=confirm hidden=move || found.with(Option::is_none) aria-labelledby="authorise-confirm">
+        <div class="admin-confirm" role="group" tabindex="-1" node_ref=confirm hidden=move || found.with(Option::is_none) aria-labelledby="authorise-confirm">
             {move || found.get().map(|point| {
                 let county = point.county_name.to_string();
                 view! {

@@ -49,7 +49,12 @@ pub fn AccountsPage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api::accounts(after).await {
                 Ok(page) => {
-                    accounts.update(|shown| shown.extend(page.accounts));
+                    accounts.update(|shown| {
+                        if after.is_none() {
+                            shown.clear();
+                        }
+                        shown.extend(page.accounts);
+                    });
                     next.set(page.next_after);
                     answer.set(Some(Ok(())));
                 }

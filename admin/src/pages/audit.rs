@@ -23,6 +23,7 @@ fn action_text(action: &str) -> Option<Text> {
         "contract_rejected" => Text::AuditContractRejected,
         "point_ordered" => Text::AuditPointOrdered,
         "point_approved" => Text::AuditPointApproved,
+        "main_point_created" => Text::AuditMainPointCreated,
         "point_rejected" => Text::AuditPointRejected,
         "point_authorised" => Text::AuditPointAuthorised,
         "authorisation_revoked" => Text::AuditAuthorisationRevoked,

@@ -17,6 +17,14 @@ use crate::widgets::{
     ActionMenu, Field as InputField, MenuAction, MenuItem, Refusal, Submit, keep_code, refusal,
 };
 
+/// The row whose rejection reason is being asked for: one at a time on a page, a contract's or
+/// a point order's (so one form, with one set of ids, is open).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rejecting {
+    Contract(i64),
+    PointOrder(i64),
+}
+
 /// What the person may do with a contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ContractRights {
@@ -34,7 +42,7 @@ pub fn ContractRow(
     /// Runs after a change, to load the list again.
     changed: Callback<()>,
     /// The row whose rejection reason is being asked for (one at a time on a page).
-    rejecting: RwSignal<Option<i64>>,
+    rejecting: RwSignal<Option<Rejecting>>,
     /// Whose contract it is, on the officer's list of several accounts' contracts.
     #[prop(optional)]
     owner: Option<String>,
@@ -80,7 +88,7 @@ pub fn ContractRow(
         items.push(MenuItem {
             label: Text::Reject,
             action: MenuAction::Run(Callback::new(move |()| {
-                rejecting.set(Some(id));
+                rejecting.set(Some(Rejecting::Contract(id)));
                 request_animation_frame(move || app::form::focus_by_id(REJECT_INPUT));
             })),
         });
@@ -137,7 +145,7 @@ pub fn ContractRow(
                     view! { <p class="app-alert">{t(text)}</p> }
                 })}
             </div>
-            <Show when=move || rejecting.get() == Some(id)>
+            <Show when=move || rejecting.get() == Some(Rejecting::Contract(id))>
                 <RejectForm
                     decide=Callback::new(move |reason: String| -> crate::pages::contracts::Deciding {
                         let request = api::decide_contract(
@@ -245,7 +253,7 @@ pub fn ContractsPage() -> impl IntoView {
         administrator: false,
         officer: true,
     };
-    let rejecting = RwSignal::new(None::<i64>);
+    let rejecting = RwSignal::new(None::<Rejecting>);
     view! {
         <h1>{t(Text::ContractsTitle)}</h1>
         <p>{t(Text::ContractsIntro)}</p>

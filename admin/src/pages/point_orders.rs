@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::api;
 use crate::i18n::{Text, language, moment, point_state, t, use_title};
-use crate::pages::contracts::{REJECT_INPUT, RejectForm};
+use crate::pages::contracts::{REJECT_INPUT, RejectForm, Rejecting};
 use crate::pages::{here, not_loaded};
 use crate::widgets::{ActionMenu, MenuAction, MenuItem, refusal};
 
@@ -21,7 +21,7 @@ pub fn PointRow(
     /// An agency officer: decides an order.
     officer: bool,
     changed: Callback<()>,
-    rejecting: RwSignal<Option<i64>>,
+    rejecting: RwSignal<Option<Rejecting>>,
     /// Whose point it is, on the officer's list of several counties' orders.
     #[prop(optional)]
     owner: Option<String>,
@@ -54,7 +54,7 @@ pub fn PointRow(
         items.push(MenuItem {
             label: Text::Reject,
             action: MenuAction::Run(Callback::new(move |()| {
-                rejecting.set(Some(id));
+                rejecting.set(Some(Rejecting::PointOrder(id)));
                 request_animation_frame(|| app::form::focus_by_id(REJECT_INPUT));
             })),
         });
@@ -101,7 +101,7 @@ pub fn PointRow(
                     view! { <p class="app-alert">{t(text)}</p> }
                 })}
             </div>
-            <Show when=move || rejecting.get() == Some(id)>
+            <Show when=move || rejecting.get() == Some(Rejecting::PointOrder(id))>
                 <RejectForm
                     decide=Callback::new(move |reason: String| -> crate::pages::contracts::Deciding {
                         let request = api::decide_point_order(
@@ -147,7 +147,7 @@ pub fn PointOrdersPage() -> impl IntoView {
         });
     };
     load(None);
-    let rejecting = RwSignal::new(None::<i64>);
+    let rejecting = RwSignal::new(None::<Rejecting>);
     view! {
         <h1>{t(Text::PointOrdersTitle)}</h1>
         {move || {

@@ -73,7 +73,12 @@ pub fn ContractPrintPage() -> impl IntoView {
             };
             let account = detail.account;
             let back = paths::api::with(paths::admin::ACCOUNT, &[&account.id.to_string()]);
-            let main = main.filter(|_| found.state == domain::administration::ContractState::Granted);
+            // Only the contract that binds the main point (a county's sote organisation
+            // contract) shows it; a "Valtionhallinnon sopimus" does not.
+            let main = main.filter(|_| {
+                found.state == domain::administration::ContractState::Granted
+                    && found.kind.brings_main_point(account.kind)
+            });
             view! {
                 <article class="admin-print">
                     <h1>{t(contract_kind(found.kind))}</h1>

@@ -264,8 +264,10 @@ fn InvitationRow(
                     <dd>{move || moment(sent_at, language())}</dd>
                     <dt>{t(Text::InvitationValidUntil)}</dt>
                     <dd>{move || moment(valid_until, language())}</dd>
-                    <dt>{t(Text::DeliveryLabel)}</dt>
-                    <dd>{t(delivery(delivered))}</dd>
+                    {(state == InvitationState::Pending).then(|| view! {
+                        <dt>{t(Text::DeliveryLabel)}</dt>
+                        <dd>{t(delivery(delivered))}</dd>
+                    })}
                 </dl>
             </div>
             {(!items.is_empty()).then(|| view! { <ActionMenu label=menu_label items=items /> })}

@@ -210,6 +210,26 @@ fn sqlite_outbox(row: &rusqlite::Row<'_>) -> rusqlite::Result<OutboxMessage> {
     })
 }
 
+/// An invitation's email that has not left and never should now (the invitation was withdrawn,
+/// or resent with a new link): taken out of the outbox, with its link, in the transaction of
+/// the change. One the worker is handing to the SMTP server at this moment may still leave; its
+/// link is dead by then.
+fn sqlite_drop_unsent(connection: &rusqlite::Connection, message: Option<i64>) -> rusqlite::Result<()> {
+    if let Some(message) = message {
+        connection
+            .prepare_cached("DELETE FROM outbox WHERE id = ?1 AND sent_at IS NULL")?
+            .execute([message])?;
+    }
+    Ok(())
+}
+
+/// The invitation's latest email.
+fn sqlite_message_of(connection: &rusqlite::Connection, invitation: i64) -> rusqlite::Result<Option<i64>> {
+    connection
+        .prepare_cached("SELECT message_id FROM invitations WHERE id = ?1")?
+        .query_row([invitation], |row| row.get(0))
+}
+
 /// Writes a message to the outbox in the caller's transaction; its id.
 fn sqlite_enqueue(
     connection: &rusqlite::Connection,
@@ -411,6 +431,7 @@ impl Sqlite {
                 administrator: before.role == AccountRole::Administrator,
                 ..mail
             };
+            let previous = sqlite_message_of(connection, invitation_id)?;
             let message = sqlite_enqueue(connection, &before.email, before.language, &mail, now)?;
             let expires_at = now + INVITATION_VALID_SECONDS;
             connection
@@ -428,6 +449,7 @@ impl Sqlite {
                     window.count,
                     message
                 ])?;
+            sqlite_drop_unsent(connection, previous)?;
             let after = AccountInvitation {
                 sent_at: now,
                 valid_until: expires_at,
@@ -474,11 +496,16 @@ impl Sqlite {
             if let Err(refusal) = before.state.change() {
                 return Ok(Err(AdminConflict::Invitation(refusal)));
             }
+            let previous = sqlite_message_of(connection, invitation_id)?;
             connection
                 .prepare_cached(
-                    "UPDATE invitations SET state = 'withdrawn', closed_at = ?2 WHERE id = ?1",
+                    "UPDATE invitations SET state = 'withdrawn', closed_at = ?2, \
+                     message_id = CASE WHEN message_id IN \
+                     (SELECT id FROM outbox WHERE sent_at IS NULL) THEN NULL ELSE message_id END \
+                     WHERE id = ?1",
                 )?
                 .execute([invitation_id, now])?;
+            sqlite_drop_unsent(connection, previous)?;
             let after = AccountInvitation {
                 state: InvitationState::Withdrawn,
                 ..before.clone()

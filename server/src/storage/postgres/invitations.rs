@@ -58,6 +58,33 @@ fn outbox(row: &Row) -> OutboxMessage {
     }
 }
 
+/// An invitation's email that has not left and never should now (withdrawn, or resent with a
+/// new link): taken out of the outbox with its link, in the change's transaction (see the
+/// SQLite version).
+async fn drop_unsent(
+    transaction: &tokio_postgres::Transaction<'_>,
+    message: Option<i64>,
+) -> Result<(), tokio_postgres::Error> {
+    if let Some(message) = message {
+        let statement = transaction
+            .prepare_cached("DELETE FROM outbox WHERE id = $1 AND sent_at IS NULL")
+            .await?;
+        transaction.execute(&statement, &[&message]).await?;
+    }
+    Ok(())
+}
+
+/// The invitation's latest email.
+async fn message_of(
+    transaction: &tokio_postgres::Transaction<'_>,
+    invitation: i64,
+) -> Result<Option<i64>, tokio_postgres::Error> {
+    let statement = transaction
+        .prepare_cached("SELECT message_id FROM invitations WHERE id = $1")
+        .await?;
+    Ok(transaction.query_one(&statement, &[&invitation]).await?.get(0))
+}
+
 async fn enqueue(
     transaction: &Transaction<'_>,
     recipient: &Email,
@@ -278,6 +305,7 @@ impl Postgres {
             administrator: before.role == AccountRole::Administrator,
             ..mail
         };
+        let previous = message_of(&transaction, invitation_id).await?;
         let message = enqueue(&transaction, &before.email, before.language, &mail, now).await?;
         let expires_at = now + INVITATION_VALID_SECONDS;
         let statement = transaction
@@ -310,6 +338,7 @@ impl Postgres {
             return Ok(Err(AdminConflict::InvitationPending));
         }
         updated?;
+        drop_unsent(&transaction, previous).await?;
         let after = AccountInvitation {
             sent_at: now,
             valid_until: expires_at,
@@ -358,14 +387,19 @@ impl Postgres {
         if let Err(refusal) = before.state.change() {
             return Ok(Err(AdminConflict::Invitation(refusal)));
         }
+        let previous = message_of(&transaction, invitation_id).await?;
         let statement = transaction
             .prepare_cached(
-                "UPDATE invitations SET state = 'withdrawn', closed_at = $2 WHERE id = $1",
+                "UPDATE invitations SET state = 'withdrawn', closed_at = $2, \
+                 message_id = CASE WHEN message_id IN \
+                 (SELECT id FROM outbox WHERE sent_at IS NULL) THEN NULL ELSE message_id END \
+                 WHERE id = $1",
             )
             .await?;
         transaction
             .execute(&statement, &[&invitation_id, &now])
             .await?;
+        drop_unsent(&transaction, previous).await?;
         let after = AccountInvitation {
             state: InvitationState::Withdrawn,
             ..before.clone()
