@@ -247,6 +247,8 @@ pub enum Text {
     AuditPointOrdered,
     /// `audit-point-approved`: Rekisteröintipiste hyväksytty
     AuditPointApproved,
+    /// `audit-main-point-created`: Pääasiallinen rekisteröintipiste luotu
+    AuditMainPointCreated,
     /// `audit-point-rejected`: Rekisteröintipistetilaus hylätty
     AuditPointRejected,
     /// `audit-point-authorised`: Rekisteröintipiste valtuutettu
@@ -380,7 +382,7 @@ pub enum Text {
 impl Text {
     /// The string in `language`.
     pub fn get(self, language: domain::Language) -> &'static str {
-        let table: &[&str; 185] = match language {
+        let table: &[&str; 186] = match language {
             domain::Language::Fi => &TEXT_FI,
             domain::Language::Sv => &TEXT_SV,
             domain::Language::En => &TEXT_EN,
@@ -396,7 +398,7 @@ impl Text {
 
     /// Every key, in the order of the files.
     #[cfg(test)]
-    pub const ALL: [Text; 185] = [
+    pub const ALL: [Text; 186] = [
         Text::AreaName,
         Text::ErrorTitlePrefix,
         Text::Loading,
@@ -518,6 +520,7 @@ impl Text {
         Text::AuditContractRejected,
         Text::AuditPointOrdered,
         Text::AuditPointApproved,
+        Text::AuditMainPointCreated,
         Text::AuditPointRejected,
         Text::AuditPointAuthorised,
         Text::AuditAuthorisationRevoked,
@@ -586,7 +589,7 @@ impl Text {
 }
 
 #[cfg(test)]
-const TEXT_IDS: [&str; 185] = [
+const TEXT_IDS: [&str; 186] = [
     "area-name",
     "error-title-prefix",
     "loading",
@@ -708,6 +711,7 @@ const TEXT_IDS: [&str; 185] = [
     "audit-contract-rejected",
     "audit-point-ordered",
     "audit-point-approved",
+    "audit-main-point-created",
     "audit-point-rejected",
     "audit-point-authorised",
     "audit-authorisation-revoked",
@@ -774,7 +778,7 @@ const TEXT_IDS: [&str; 185] = [
     "refused-last-administrator",
 ];
 
-const TEXT_FI: [&str; 185] = [
+const TEXT_FI: [&str; 186] = [
     "Rekisteröintipisteiden hallinta",
     "Virhe",
     "Ladataan…",
@@ -896,6 +900,7 @@ const TEXT_FI: [&str; 185] = [
     "Sopimus hylätty",
     "Rekisteröintipiste tilattu",
     "Rekisteröintipiste hyväksytty",
+    "Pääasiallinen rekisteröintipiste luotu",
     "Rekisteröintipistetilaus hylätty",
     "Rekisteröintipiste valtuutettu",
     "Valtuutus peruttu",
@@ -962,7 +967,7 @@ const TEXT_FI: [&str; 185] = [
     "Asiakkuudella on oltava vähintään yksi pääkäyttäjä.",
 ];
 
-const TEXT_SV: [&str; 185] = [
+const TEXT_SV: [&str; 186] = [
     "Administration av registreringspunkter",
     "Fel",
     "Laddar…",
@@ -1084,6 +1089,7 @@ const TEXT_SV: [&str; 185] = [
     "Avtalet avslaget",
     "Registreringspunkt beställd",
     "Registreringspunkt godkänd",
+    "Huvudsaklig registreringspunkt skapad",
     "Beställningen av registreringspunkten avslagen",
     "Registreringspunkt befullmäktigad",
     "Fullmakten återkallad",
@@ -1150,7 +1156,7 @@ const TEXT_SV: [&str; 185] = [
     "Kundkontot måste ha minst en huvudanvändare.",
 ];
 
-const TEXT_EN: [&str; 185] = [
+const TEXT_EN: [&str; 186] = [
     "Registration point administration",
     "Error",
     "Loading…",
@@ -1272,6 +1278,7 @@ const TEXT_EN: [&str; 185] = [
     "Contract rejected",
     "Registration point ordered",
     "Registration point approved",
+    "Main registration point created",
     "Registration point order rejected",
     "Registration point authorised",
     "Authorisation revoked",

@@ -214,7 +214,10 @@ fn sqlite_outbox(row: &rusqlite::Row<'_>) -> rusqlite::Result<OutboxMessage> {
 /// or resent with a new link): taken out of the outbox, with its link, in the transaction of
 /// the change. One the worker is handing to the SMTP server at this moment may still leave; its
 /// link is dead by then.
-fn sqlite_drop_unsent(connection: &rusqlite::Connection, message: Option<i64>) -> rusqlite::Result<()> {
+fn sqlite_drop_unsent(
+    connection: &rusqlite::Connection,
+    message: Option<i64>,
+) -> rusqlite::Result<()> {
     if let Some(message) = message {
         connection
             .prepare_cached("DELETE FROM outbox WHERE id = ?1 AND sent_at IS NULL")?
@@ -224,7 +227,10 @@ fn sqlite_drop_unsent(connection: &rusqlite::Connection, message: Option<i64>) -
 }
 
 /// The invitation's latest email.
-fn sqlite_message_of(connection: &rusqlite::Connection, invitation: i64) -> rusqlite::Result<Option<i64>> {
+fn sqlite_message_of(
+    connection: &rusqlite::Connection,
+    invitation: i64,
+) -> rusqlite::Result<Option<i64>> {
     connection
         .prepare_cached("SELECT message_id FROM invitations WHERE id = ?1")?
         .query_row([invitation], |row| row.get(0))

@@ -62,9 +62,9 @@ fn outbox(row: &Row) -> OutboxMessage {
 /// new link): taken out of the outbox with its link, in the change's transaction (see the
 /// SQLite version).
 async fn drop_unsent(
-    transaction: &tokio_postgres::Transaction<'_>,
+    transaction: &Transaction<'_>,
     message: Option<i64>,
-) -> Result<(), tokio_postgres::Error> {
+) -> Result<(), StorageError> {
     if let Some(message) = message {
         let statement = transaction
             .prepare_cached("DELETE FROM outbox WHERE id = $1 AND sent_at IS NULL")
@@ -76,13 +76,16 @@ async fn drop_unsent(
 
 /// The invitation's latest email.
 async fn message_of(
-    transaction: &tokio_postgres::Transaction<'_>,
+    transaction: &Transaction<'_>,
     invitation: i64,
-) -> Result<Option<i64>, tokio_postgres::Error> {
+) -> Result<Option<i64>, StorageError> {
     let statement = transaction
         .prepare_cached("SELECT message_id FROM invitations WHERE id = $1")
         .await?;
-    Ok(transaction.query_one(&statement, &[&invitation]).await?.get(0))
+    Ok(transaction
+        .query_one(&statement, &[&invitation])
+        .await?
+        .get(0))
 }
 
 async fn enqueue(
