@@ -390,6 +390,8 @@ async function authoriseSv(page, number) {
 }
 
 test('the whole story in Swedish at 360 px: new accounts, invitations, contracts, authorisations', async ({ browser }, testInfo) => {
+  // Addresses of this run only: the SMTP server may keep an earlier run's messages.
+  const run = Date.now();
   const HELSINKI = 'Helsingin kaupunki';
   const privateName = 'Exempel Vård Ab';
   const rescueName = 'Exempelstadens räddningsverk';
@@ -405,14 +407,14 @@ test('the whole story in Swedish at 360 px: new accounts, invitations, contracts
   const number = (await pointRow.locator('dt', { hasText: 'Elektroniskt ärendenummer' }).locator('xpath=following-sibling::dd[1]').innerText()).trim();
   expect(number).toMatch(/^\d{4} \d{4}$/);
   // The officer invites the county's administrator.
-  const countyLink = await inviteByEmail(officer, 'forvaltare@helsingfors.example', 'Huvudanvändare');
+  const countyLink = await inviteByEmail(officer, `forvaltare-${run}@helsingfors.example`, 'Huvudanvändare');
 
   // The officer opens the private organisation's and the rescue department's accounts, a wrong
   // business ID first, and invites each one's first administrator.
   const opened = {};
   for (const [name, kind, base, address] of [
-    [privateName, 'Privat social- och hälsovårdsorganisation', 8000100, 'forvaltare@vard.example'],
-    [rescueName, 'Räddningsverk', 8000200, 'forvaltare@raddning.example'],
+    [privateName, 'Privat social- och hälsovårdsorganisation', 8000100, `forvaltare-${run}@vard.example`],
+    [rescueName, 'Räddningsverk', 8000200, `forvaltare-${run}@raddning.example`],
   ]) {
     await officer.goto('/hallinta/asiakkuudet');
     await typeInto(officer, officer.getByLabel('Organisationens namn'), name);
@@ -445,7 +447,7 @@ test('the whole story in Swedish at 360 px: new accounts, invitations, contracts
 
   // The private organisation's administrator invites a user, who accepts after sign-in.
   await privateAdmin.reload();
-  const userLink = await inviteByEmail(privateAdmin, 'anvandare@vard.example', 'Användare');
+  const userLink = await inviteByEmail(privateAdmin, `anvandare-${run}@vard.example`, 'Användare');
   const user = await accept(browser, 'Minna Mattila', userLink);
   await expect(user.getByRole('heading', { level: 1, name: privateName })).toBeVisible();
 
