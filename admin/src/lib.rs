@@ -9,6 +9,7 @@
 
 pub mod api;
 pub mod i18n;
+pub mod paged;
 pub mod pages;
 pub mod widgets;
 

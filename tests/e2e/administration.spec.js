@@ -457,6 +457,9 @@ test('the whole story in Swedish at 360 px: new accounts, invitations, contracts
   await key(privateAdmin, privateAdmin.getByLabel('Elektroniskt ärendenummer'));
   await expect(privateAdmin.locator('.app-error-summary:not([hidden])')).toBeFocused();
   await expectNoAxeViolations(privateAdmin);
+  // What was typed survives a reload.
+  await privateAdmin.reload();
+  await expect(privateAdmin.getByLabel('Elektroniskt ärendenummer')).toHaveValue('1234 5679');
   await authoriseSv(privateAdmin, number);
   await expect(privateAdmin.getByRole('status').filter({ hasText: `Befullmäktigad: ${pointName}` })).toBeVisible();
 

@@ -21,6 +21,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api;
 use crate::i18n::{Text, account_kind, contract_kind, language, moment, role, t, use_title};
+use crate::paged::{Paged, ShowMore};
 use crate::pages::contracts::{ContractRights, ContractRow, Rejecting};
 use crate::pages::point_orders::PointRow;
 use crate::pages::users::Users;
@@ -140,6 +141,24 @@ fn Account(detail: AccountDetail, officer: bool, reload: Callback<()>) -> impl I
     }
 }
 
+/// A one-value form's draft, kept for the account it was typed for (the drafts of this tab are
+/// per signed-in person; an administrator of two accounts gets each its own).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+struct AccountDraft {
+    account: i64,
+    value: String,
+}
+
+fn load_account_draft(key: &str, account: i64) -> String {
+    load_draft::<AccountDraft>(key)
+        .filter(|draft| draft.account == account)
+        .map(|draft| draft.value)
+        .unwrap_or_default()
+}
+
+const CONTRACT_DRAFT: &str = "admin.contract";
+const AUTHORISE_DRAFT: &str = "admin.authorise";
+
 const CONTRACT_FIELDS: &[FieldInfo] = &[FieldInfo {
     field: Field::ContractKind,
     target: "contract-kind",
@@ -149,7 +168,13 @@ const CONTRACT_FIELDS: &[FieldInfo] = &[FieldInfo {
 #[component]
 fn ApplyContract(account: i64, kind: AccountKind, reload: Callback<()>) -> impl IntoView {
     let form = FormState::new();
-    let chosen = RwSignal::new(String::new());
+    let chosen = RwSignal::new(load_account_draft(CONTRACT_DRAFT, account));
+    Effect::new(move |_| {
+        let value = chosen.get();
+        if !value.is_empty() {
+            save_draft(CONTRACT_DRAFT, &AccountDraft { account, value });
+        }
+    });
     let summary = NodeRef::<leptos::html::Div>::new();
     let code = RwSignal::new(None::<ErrorCode>);
     let options = Signal::derive(move || {
@@ -175,7 +200,7 @@ fn ApplyContract(account: i64, kind: AccountKind, reload: Callback<()>) -> impl 
             FormParts {
                 fields: CONTRACT_FIELDS,
                 summary,
-                draft: "admin.contract",
+                draft: CONTRACT_DRAFT,
             },
             check,
             keep_code(code, api::apply_contract(account, input)),
@@ -231,24 +256,12 @@ fn Points(
     rejecting: RwSignal<Option<Rejecting>>,
 ) -> impl IntoView {
     let shown = RwSignal::new(false);
-    let points = RwSignal::new(Vec::<RegistrationPoint>::new());
-    let next = RwSignal::new(None::<i64>);
-    let answer = RwSignal::new(None::<Result<(), app::api::ApiError>>);
+    let points = Paged::<RegistrationPoint>::new();
     let load = move |after: Option<i64>| {
-        leptos::task::spawn_local(async move {
-            match api::points(account, after).await {
-                Ok(page) => {
-                    points.update(|list| {
-                        if after.is_none() {
-                            list.clear();
-                        }
-                        list.extend(page.points);
-                    });
-                    next.set(page.next_after);
-                    answer.set(Some(Ok(())));
-                }
-                Err(error) => answer.set(Some(Err(error))),
-            }
+        points.load(after, move |after| async move {
+            api::points(account, after)
+                .await
+                .map(|page| (page.points, page.next_after))
         });
     };
     let toggle = move |_| {
@@ -259,11 +272,11 @@ fn Points(
         }
     };
     let list = move || {
-        let state = answer.get();
+        let state = points.answer.get();
         if let Some(view) = not_loaded(&state, here(), Callback::new(move |()| load(None))) {
             return view;
         }
-        let rows = points.get();
+        let rows = points.rows.get();
         if rows.is_empty() {
             return view! { <p>{t(Text::NoPoints)}</p> }.into_any();
         }
@@ -282,11 +295,7 @@ fn Points(
                     })
                     .collect_view()}
             </ul>
-            <Show when=move || next.get().is_some()>
-                <button type="button" class="app-button" on:click=move |_| load(next.get_untracked())>
-                    {t(Text::ShowMore)}
-                </button>
-            </Show>
+            <ShowMore next=points.next load=Callback::new(load) />
         }
         .into_any()
     };
@@ -316,24 +325,12 @@ fn Points(
 #[component]
 fn Customers(account: i64, point: i64, name: String) -> impl IntoView {
     let shown = RwSignal::new(false);
-    let customers = RwSignal::new(None::<Result<Vec<PointCustomer>, app::api::ApiError>>);
-    let next = RwSignal::new(None::<i64>);
+    let customers = Paged::<PointCustomer>::new();
     let load = move |after: Option<i64>| {
-        leptos::task::spawn_local(async move {
-            match api::point_customers(account, point, after).await {
-                Ok(page) => {
-                    customers.update(|list| {
-                        let mut all = match (after, list.take()) {
-                            (Some(_), Some(Ok(old))) => old,
-                            _ => Vec::new(),
-                        };
-                        all.extend(page.customers);
-                        *list = Some(Ok(all));
-                    });
-                    next.set(page.next_after);
-                }
-                Err(error) => customers.set(Some(Err(error))),
-            }
+        customers.load(after, move |after| async move {
+            api::point_customers(account, point, after)
+                .await
+                .map(|page| (page.customers, page.next_after))
         });
     };
     let region = format!("customers-{point}");
@@ -355,11 +352,11 @@ fn Customers(account: i64, point: i64, name: String) -> impl IntoView {
             </button>
             <div id=region hidden=move || !shown.get()>
                 {move || {
-                    let answer = customers.get();
+                    let answer = customers.answer.get();
                     if let Some(view) = not_loaded(&answer, here(), Callback::new(move |()| load(None))) {
                         return view;
                     }
-                    let Some(Ok(list)) = answer else { return ().into_any() };
+                    let list = customers.rows.get();
                     if list.is_empty() {
                         return view! { <p>{t(Text::NoCustomers)}</p> }.into_any();
                     }
@@ -388,11 +385,7 @@ fn Customers(account: i64, point: i64, name: String) -> impl IntoView {
                                 })
                                 .collect_view()}
                         </ul>
-                        <Show when=move || next.get().is_some()>
-                            <button type="button" class="app-button" on:click=move |_| load(next.get_untracked())>
-                                {t(Text::ShowMore)}
-                            </button>
-                        </Show>
+                        <ShowMore next=customers.next load=Callback::new(load) />
                     }
                     .into_any()
                 }}
@@ -475,33 +468,21 @@ const AUTHORISE_FIELDS: &[FieldInfo] = &[FieldInfo {
 /// service number (look it up, confirm its name and county, save).
 #[component]
 fn Authorisations(account: i64, administrator: bool, has_granted: bool) -> impl IntoView {
-    let list = RwSignal::new(Vec::<Authorisation>::new());
-    let next = RwSignal::new(None::<i64>);
-    let answer = RwSignal::new(None::<Result<(), app::api::ApiError>>);
+    let list = Paged::<Authorisation>::new();
     let load = move |after: Option<i64>| {
-        leptos::task::spawn_local(async move {
-            match api::authorisations(account, after).await {
-                Ok(page) => {
-                    list.update(|shown| {
-                        if after.is_none() {
-                            shown.clear();
-                        }
-                        shown.extend(page.authorisations);
-                    });
-                    next.set(page.next_after);
-                    answer.set(Some(Ok(())));
-                }
-                Err(error) => answer.set(Some(Err(error))),
-            }
+        list.load(after, move |after| async move {
+            api::authorisations(account, after)
+                .await
+                .map(|page| (page.authorisations, page.next_after))
         });
     };
     load(None);
     let rows = move || {
-        let state = answer.get();
+        let state = list.answer.get();
         if let Some(view) = not_loaded(&state, here(), Callback::new(move |()| load(None))) {
             return view;
         }
-        let rows = list.get();
+        let rows = list.rows.get();
         if rows.is_empty() {
             return view! { <p>{t(Text::NoAuthorisations)}</p> }.into_any();
         }
@@ -518,11 +499,7 @@ fn Authorisations(account: i64, administrator: bool, has_granted: bool) -> impl 
                     })
                     .collect_view()}
             </ul>
-            <Show when=move || next.get().is_some()>
-                <button type="button" class="app-button" on:click=move |_| load(next.get_untracked())>
-                    {t(Text::ShowMore)}
-                </button>
-            </Show>
+            <ShowMore next=list.next load=Callback::new(load) />
         }
         .into_any()
     };
@@ -608,7 +585,7 @@ fn AuthorisationRow(
 #[component]
 fn Authorise(account: i64, authorised: Callback<()>) -> impl IntoView {
     let form = FormState::new();
-    let number = RwSignal::new(String::new());
+    let number = RwSignal::new(load_account_draft(AUTHORISE_DRAFT, account));
     let found = RwSignal::new(None::<PointLookup>);
     let summary = NodeRef::<leptos::html::Div>::new();
     let code = RwSignal::new(None::<ErrorCode>);
@@ -616,6 +593,13 @@ fn Authorise(account: i64, authorised: Callback<()>) -> impl IntoView {
     let confirm = NodeRef::<leptos::html::Div>::new();
     let changed = Callback::new(move |()| {
         found.set(None);
+        save_draft(
+            AUTHORISE_DRAFT,
+            &AccountDraft {
+                account,
+                value: number.get_untracked(),
+            },
+        );
         let checked = AuthorisationInput {
             service_number: number.get_untracked(),
         }
@@ -635,7 +619,7 @@ fn Authorise(account: i64, authorised: Callback<()>) -> impl IntoView {
             FormParts {
                 fields: AUTHORISE_FIELDS,
                 summary,
-                draft: "admin.authorise",
+                draft: "admin.authorise-lookup",
             },
             check,
             keep_code(code, api::lookup_point(input.service_number)),
@@ -657,7 +641,7 @@ fn Authorise(account: i64, authorised: Callback<()>) -> impl IntoView {
             FormParts {
                 fields: AUTHORISE_FIELDS,
                 summary,
-                draft: "admin.authorise",
+                draft: AUTHORISE_DRAFT,
             },
             Ok(()),
             keep_code(code, api::authorise(account, input)),

@@ -13,6 +13,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api;
 use crate::i18n::{Text, account_kind, language, t, use_title};
+use crate::paged::{Paged, ShowMore};
 use crate::pages::{here, not_loaded};
 use crate::widgets::{Field as InputField, Refusal, SelectField, Submit, keep_code};
 
@@ -42,33 +43,22 @@ const DRAFT: &str = "admin.open-account";
 pub fn AccountsPage() -> impl IntoView {
     let form = FormState::new();
     use_title(Text::AccountsTitle, form.summary_shown());
-    let accounts = RwSignal::new(Vec::<AccountSummary>::new());
-    let next = RwSignal::new(None::<i64>);
-    let answer = RwSignal::new(None::<Result<(), app::api::ApiError>>);
+    let accounts = Paged::<AccountSummary>::new();
     let load = move |after: Option<i64>| {
-        leptos::task::spawn_local(async move {
-            match api::accounts(after).await {
-                Ok(page) => {
-                    accounts.update(|shown| {
-                        if after.is_none() {
-                            shown.clear();
-                        }
-                        shown.extend(page.accounts);
-                    });
-                    next.set(page.next_after);
-                    answer.set(Some(Ok(())));
-                }
-                Err(error) => answer.set(Some(Err(error))),
-            }
+        accounts.load(after, |after| async move {
+            api::accounts(after)
+                .await
+                .map(|page| (page.accounts, page.next_after))
         });
     };
     load(None);
     let list = move || {
-        let state = answer.get();
+        let state = accounts.answer.get();
         if let Some(shown) = not_loaded(&state, here(), Callback::new(move |()| load(None))) {
             return shown;
         }
         let rows = accounts
+            .rows
             .get()
             .into_iter()
             .map(|account| {
@@ -86,11 +76,7 @@ pub fn AccountsPage() -> impl IntoView {
             .collect_view();
         view! {
             <ul class="admin-links">{rows}</ul>
-            <Show when=move || next.get().is_some()>
-                <button type="button" class="app-button" on:click=move |_| load(next.get_untracked())>
-                    {t(Text::ShowMore)}
-                </button>
-            </Show>
+            <ShowMore next=accounts.next load=Callback::new(load) />
         }
         .into_any()
     };

@@ -10,6 +10,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api;
 use crate::i18n::{Text, language, moment, t, use_title};
+use crate::paged::{Paged, ShowMore};
 use crate::pages::{here, not_loaded};
 
 /// The name of an audited action; an action this version does not know shows its code.
@@ -45,25 +46,14 @@ pub fn AuditPage() -> impl IntoView {
     let account = Memo::new(move |_| {
         query.with(|query| query.get("account").and_then(|id| id.parse::<i64>().ok()))
     });
-    let entries = RwSignal::new(Vec::<AuditEntry>::new());
-    let next = RwSignal::new(None::<i64>);
-    let answer = RwSignal::new(None::<Result<(), app::api::ApiError>>);
+    // Newest first: a page's "next" is where the older entries begin.
+    let entries = Paged::<AuditEntry>::new();
     let load = move |before: Option<i64>| {
         let account = account.get_untracked();
-        leptos::task::spawn_local(async move {
-            match api::audit(account, before).await {
-                Ok(page) => {
-                    entries.update(|shown| {
-                        if before.is_none() {
-                            shown.clear();
-                        }
-                        shown.extend(page.entries);
-                    });
-                    next.set(page.next_before);
-                    answer.set(Some(Ok(())));
-                }
-                Err(error) => answer.set(Some(Err(error))),
-            }
+        entries.load(before, move |before| async move {
+            api::audit(account, before)
+                .await
+                .map(|page| (page.entries, page.next_before))
         });
     };
     Effect::new(move |_| {
@@ -77,11 +67,11 @@ pub fn AuditPage() -> impl IntoView {
             view! { <p><a href=href>{t(Text::BackToAccount)}</a></p> }
         })}
         {move || {
-            let state = answer.get();
+            let state = entries.answer.get();
             if let Some(shown) = not_loaded(&state, here(), Callback::new(move |()| load(None))) {
                 return shown;
             }
-            let rows = entries.get();
+            let rows = entries.rows.get();
             if rows.is_empty() {
                 return view! { <p>{t(Text::AuditEmpty)}</p> }.into_any();
             }
@@ -89,11 +79,7 @@ pub fn AuditPage() -> impl IntoView {
                 <ol class="admin-rows">
                     {rows.into_iter().map(|entry| view! { <Entry entry=entry /> }).collect_view()}
                 </ol>
-                <Show when=move || next.get().is_some()>
-                    <button type="button" class="app-button" on:click=move |_| load(next.get_untracked())>
-                        {t(Text::ShowOlder)}
-                    </button>
-                </Show>
+                <ShowMore next=entries.next load=Callback::new(load) label=Text::ShowOlder />
             }
             .into_any()
         }}

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::api;
 use crate::i18n::{Text, contract_kind, contract_state, language, moment, t, use_title};
+use crate::paged::{Paged, ShowMore};
 use crate::pages::{here, not_loaded};
 use crate::widgets::{
     ActionMenu, Field as InputField, MenuAction, MenuItem, Refusal, Submit, keep_code, refusal,
@@ -226,26 +227,14 @@ pub fn RejectForm(decide: Decide, done: Callback<()>) -> impl IntoView {
 #[component]
 pub fn ContractsPage() -> impl IntoView {
     use_title(Text::ContractsTitle, Signal::derive(|| false));
-    let contracts = RwSignal::new(Vec::<Contract>::new());
+    let contracts = Paged::<Contract>::new();
     let owners = RwSignal::new(Vec::<AccountSummary>::new());
-    let next = RwSignal::new(None::<i64>);
-    let answer = RwSignal::new(None::<Result<(), app::api::ApiError>>);
     let load = move |after: Option<i64>| {
-        leptos::task::spawn_local(async move {
-            match api::submitted_contracts(after).await {
-                Ok(page) => {
-                    contracts.update(|shown| {
-                        if after.is_none() {
-                            shown.clear();
-                        }
-                        shown.extend(page.contracts);
-                    });
-                    owners.update(|known| known.extend(page.accounts));
-                    next.set(page.next_after);
-                    answer.set(Some(Ok(())));
-                }
-                Err(error) => answer.set(Some(Err(error))),
-            }
+        contracts.load(after, move |after| async move {
+            api::submitted_contracts(after).await.map(|page| {
+                owners.update(|known| known.extend(page.accounts));
+                (page.contracts, page.next_after)
+            })
         });
     };
     load(None);
@@ -258,11 +247,11 @@ pub fn ContractsPage() -> impl IntoView {
         <h1>{t(Text::ContractsTitle)}</h1>
         <p>{t(Text::ContractsIntro)}</p>
         {move || {
-            let state = answer.get();
+            let state = contracts.answer.get();
             if let Some(shown) = not_loaded(&state, here(), Callback::new(move |()| load(None))) {
                 return shown;
             }
-            let rows = contracts.get();
+            let rows = contracts.rows.get();
             if rows.is_empty() {
                 return view! { <p>{t(Text::NothingToDecide)}</p> }.into_any();
             }
@@ -288,11 +277,7 @@ pub fn ContractsPage() -> impl IntoView {
                         }})
                         .collect_view()}
                 </ul>
-                <Show when=move || next.get().is_some()>
-                    <button type="button" class="app-button" on:click=move |_| load(next.get_untracked())>
-                        {t(Text::ShowMore)}
-                    </button>
-                </Show>
+                <ShowMore next=contracts.next load=Callback::new(load) />
             }
             .into_any()
         }}

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::api;
 use crate::i18n::{Text, language, moment, point_state, t, use_title};
+use crate::paged::{Paged, ShowMore};
 use crate::pages::contracts::{REJECT_INPUT, RejectForm, Rejecting};
 use crate::pages::{here, not_loaded};
 use crate::widgets::{ActionMenu, MenuAction, MenuItem, refusal};
@@ -124,26 +125,14 @@ pub fn PointRow(
 #[component]
 pub fn PointOrdersPage() -> impl IntoView {
     use_title(Text::PointOrdersTitle, Signal::derive(|| false));
-    let points = RwSignal::new(Vec::<RegistrationPoint>::new());
+    let points = Paged::<RegistrationPoint>::new();
     let owners = RwSignal::new(Vec::<contract::admin::AccountSummary>::new());
-    let next = RwSignal::new(None::<i64>);
-    let answer = RwSignal::new(None::<Result<(), app::api::ApiError>>);
     let load = move |after: Option<i64>| {
-        leptos::task::spawn_local(async move {
-            match api::point_orders(after).await {
-                Ok(page) => {
-                    owners.update(|known| known.extend(page.accounts));
-                    points.update(|shown| {
-                        if after.is_none() {
-                            shown.clear();
-                        }
-                        shown.extend(page.points);
-                    });
-                    next.set(page.next_after);
-                    answer.set(Some(Ok(())));
-                }
-                Err(error) => answer.set(Some(Err(error))),
-            }
+        points.load(after, move |after| async move {
+            api::point_orders(after).await.map(|page| {
+                owners.update(|known| known.extend(page.accounts));
+                (page.points, page.next_after)
+            })
         });
     };
     load(None);
@@ -151,11 +140,11 @@ pub fn PointOrdersPage() -> impl IntoView {
     view! {
         <h1>{t(Text::PointOrdersTitle)}</h1>
         {move || {
-            let state = answer.get();
+            let state = points.answer.get();
             if let Some(shown) = not_loaded(&state, here(), Callback::new(move |()| load(None))) {
                 return shown;
             }
-            let rows = points.get();
+            let rows = points.rows.get();
             if rows.is_empty() {
                 return view! { <p>{t(Text::NothingToDecide)}</p> }.into_any();
             }
@@ -181,11 +170,7 @@ pub fn PointOrdersPage() -> impl IntoView {
                         }})
                         .collect_view()}
                 </ul>
-                <Show when=move || next.get().is_some()>
-                    <button type="button" class="app-button" on:click=move |_| load(next.get_untracked())>
-                        {t(Text::ShowMore)}
-                    </button>
-                </Show>
+                <ShowMore next=points.next load=Callback::new(load) />
             }
             .into_any()
         }}

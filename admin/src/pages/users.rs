@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::api;
 use crate::i18n::{Text, language, moment, role, t};
+use crate::paged::ShowMore;
 use crate::pages::{here, not_loaded};
 use crate::widgets::{
     ActionMenu, Field as InputField, MenuAction, MenuItem, Refusal, SelectField, Submit, keep_code,
@@ -89,11 +90,7 @@ pub fn Users(account: i64, administrator: bool) -> impl IntoView {
                     .map(|user| view! { <UserRow account=account user=user administrator=administrator changed=reload /> })
                     .collect_view()}
             </ul>
-            <Show when=move || users_next.get().is_some()>
-                <button type="button" class="app-button" on:click=move |_| load(users_next.get_untracked(), None)>
-                    {t(Text::ShowMore)}
-                </button>
-            </Show>
+            <ShowMore next=users_next load=Callback::new(move |after| load(after, None)) />
             <h3>{t(Text::InvitationsHeading)}</h3>
             {if invitation_rows.is_empty() {
                 view! { <p>{t(Text::NoInvitations)}</p> }.into_any()
@@ -108,11 +105,7 @@ pub fn Users(account: i64, administrator: bool) -> impl IntoView {
                 }
                 .into_any()
             }}
-            <Show when=move || invitations_next.get().is_some()>
-                <button type="button" class="app-button" on:click=move |_| load(None, invitations_next.get_untracked())>
-                    {t(Text::ShowMore)}
-                </button>
-            </Show>
+            <ShowMore next=invitations_next load=Callback::new(move |after| load(None, after)) />
         }
         .into_any()
     };
@@ -291,6 +284,8 @@ const INVITE_DRAFT: &str = "admin.invite";
 /// What the invite form keeps as its draft.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 struct InviteDraft {
+    /// The account it was typed for.
+    account: i64,
     email: String,
     language: String,
     role: String,
@@ -300,7 +295,9 @@ struct InviteDraft {
 #[component]
 fn Invite(account: i64, invited: Callback<()>) -> impl IntoView {
     let form = FormState::new();
-    let draft: InviteDraft = load_draft(INVITE_DRAFT).unwrap_or_default();
+    let draft: InviteDraft = load_draft(INVITE_DRAFT)
+        .filter(|draft: &InviteDraft| draft.account == account)
+        .unwrap_or_default();
     let email = RwSignal::new(draft.email);
     let chosen_language = RwSignal::new(if draft.language.is_empty() {
         untrack(language).tag().to_owned()
@@ -324,6 +321,7 @@ fn Invite(account: i64, invited: Callback<()>) -> impl IntoView {
         save_draft(
             INVITE_DRAFT,
             &InviteDraft {
+                account,
                 email: email.get_untracked(),
                 language: chosen_language.get_untracked(),
                 role: chosen_role.get_untracked(),
