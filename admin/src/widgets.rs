@@ -426,3 +426,54 @@ pub fn LoadFailed(error: ApiError, retry: Callback<()>) -> impl IntoView {
 pub fn language_now() -> domain::Language {
     untrack(language)
 }
+
+/// A row's actions: each runs one request and, on success, `changed` (which loads the list
+/// again); a refusal's code stays for the row's [`RowStatus`].
+#[derive(Debug, Clone, Copy)]
+pub struct RowAction {
+    code: RwSignal<Option<ErrorCode>>,
+    changed: Callback<()>,
+}
+
+impl RowAction {
+    /// The actions of one row, with what runs after a success.
+    pub fn new(changed: Callback<()>) -> Self {
+        RowAction {
+            code: RwSignal::new(None),
+            changed,
+        }
+    }
+
+    /// A menu entry's callback that sends `request()`.
+    pub fn callback<R, Fut>(self, request: impl Fn() -> Fut + Send + Sync + 'static) -> Callback<()>
+    where
+        R: 'static,
+        Fut: Future<Output = Result<R, ApiError>> + 'static,
+    {
+        Callback::new(move |()| {
+            let answer = request();
+            leptos::task::spawn_local(async move {
+                self.code.set(None);
+                match answer.await {
+                    Ok(_) => self.changed.run(()),
+                    Err(error) => self
+                        .code
+                        .set(Some(error.code().unwrap_or(ErrorCode::Unknown))),
+                }
+            });
+        })
+    }
+}
+
+/// What a row's failed action says, in a status region that is always there.
+#[component]
+pub fn RowStatus(action: RowAction) -> impl IntoView {
+    view! {
+        <div role="status" class="admin-row__status">
+            {move || action.code.get().map(|code| {
+                let text = refusal(code).unwrap_or(Text::ActionFailed);
+                view! { <p class="app-alert">{t(text)}</p> }
+            })}
+        </div>
+    }
+}

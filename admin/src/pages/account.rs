@@ -28,8 +28,8 @@ use crate::pages::users::Users;
 use crate::pages::{here, not_loaded};
 use crate::use_me;
 use crate::widgets::{
-    ActionMenu, Field as InputField, MenuAction, MenuItem, Refusal, SelectField, Submit, keep_code,
-    refusal,
+    ActionMenu, Field as InputField, MenuAction, MenuItem, Refusal, RowAction, RowStatus,
+    SelectField, Submit, keep_code,
 };
 
 /// The account page.
@@ -530,22 +530,12 @@ fn AuthorisationRow(
     let name = point.name.to_string();
     let county = point.county_name.to_string();
     let number = point.service_number.to_string();
-    let action_code = RwSignal::new(None::<ErrorCode>);
+    let action = RowAction::new(changed);
     let mut items = Vec::new();
     if administrator && revoked_at.is_none() {
         items.push(MenuItem {
             label: Text::Revoke,
-            action: MenuAction::Run(Callback::new(move |()| {
-                leptos::task::spawn_local(async move {
-                    action_code.set(None);
-                    match api::revoke(account_id, id).await {
-                        Ok(_) => changed.run(()),
-                        Err(error) => {
-                            action_code.set(Some(error.code().unwrap_or(ErrorCode::Unknown)));
-                        }
-                    }
-                });
-            })),
+            action: MenuAction::Run(action.callback(move || api::revoke(account_id, id))),
         });
     }
     let menu_label = {
@@ -571,12 +561,7 @@ fn AuthorisationRow(
                 </dl>
             </div>
             {(!items.is_empty()).then(|| view! { <ActionMenu label=menu_label items=items /> })}
-            <div role="status" class="admin-row__status">
-                {move || action_code.get().map(|code| {
-                    let text = refusal(code).unwrap_or(Text::ActionFailed);
-                    view! { <p class="app-alert">{t(text)}</p> }
-                })}
-            </div>
+            <RowStatus action=action />
         </li>
     }
 }

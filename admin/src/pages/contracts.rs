@@ -15,7 +15,8 @@ use crate::i18n::{Text, contract_kind, contract_state, language, moment, t, use_
 use crate::paged::{Paged, ShowMore};
 use crate::pages::{here, not_loaded};
 use crate::widgets::{
-    ActionMenu, Field as InputField, MenuAction, MenuItem, Refusal, Submit, keep_code, refusal,
+    ActionMenu, Field as InputField, MenuAction, MenuItem, Refusal, RowAction, RowStatus, Submit,
+    keep_code,
 };
 
 /// The row whose rejection reason is being asked for: one at a time on a page, a contract's or
@@ -52,38 +53,25 @@ pub fn ContractRow(
     let state = contract_state(contract.state);
     let title = Signal::derive(move || format!("{}, {}", t(kind)(), t(state)()));
     let (account, id) = (contract.account_id, contract.id);
-    let action_code = RwSignal::new(None::<ErrorCode>);
-    let run = move |request: std::pin::Pin<
-        Box<dyn Future<Output = Result<Contract, app::api::ApiError>>>,
-    >| {
-        leptos::task::spawn_local(async move {
-            action_code.set(None);
-            match request.await {
-                Ok(_) => changed.run(()),
-                Err(error) => action_code.set(Some(error.code().unwrap_or(ErrorCode::Unknown))),
-            }
-        });
-    };
+    let action = RowAction::new(changed);
     let mut items = Vec::new();
     if contract.state == ContractState::Draft && rights.administrator {
         items.push(MenuItem {
             label: Text::SubmitContract,
-            action: MenuAction::Run(Callback::new(move |()| {
-                run(Box::pin(api::submit_contract(account, id)));
-            })),
+            action: MenuAction::Run(action.callback(move || api::submit_contract(account, id))),
         });
     }
     if contract.state == ContractState::Submitted && rights.officer {
         items.push(MenuItem {
             label: Text::Grant,
-            action: MenuAction::Run(Callback::new(move |()| {
-                run(Box::pin(api::decide_contract(
+            action: MenuAction::Run(action.callback(move || {
+                api::decide_contract(
                     id,
                     DecisionInput {
                         grant: true,
                         rejection_reason: None,
                     },
-                )));
+                )
             })),
         });
         items.push(MenuItem {
@@ -140,12 +128,7 @@ pub fn ContractRow(
                 {reason.map(|reason| view! { <p>{t(Text::RejectionReasonShown)} ": " {reason}</p> })}
             </div>
             {(!items.is_empty()).then(|| view! { <ActionMenu label=menu_label items=items /> })}
-            <div role="status" class="admin-row__status">
-                {move || action_code.get().map(|code| {
-                    let text = refusal(code).unwrap_or(Text::ActionFailed);
-                    view! { <p class="app-alert">{t(text)}</p> }
-                })}
-            </div>
+            <RowStatus action=action />
             <Show when=move || rejecting.get() == Some(Rejecting::Contract(id))>
                 <RejectForm
                     decide=Callback::new(move |reason: String| -> crate::pages::contracts::Deciding {

@@ -2,7 +2,6 @@
 //! officer's page of point orders awaiting a decision: approving one assigns its electronic
 //! service number; a rejection needs a reason.
 
-use contract::ErrorCode;
 use contract::admin::RegistrationPoint;
 use contract::paths;
 use domain::administration::{DecisionInput, PointOrderState};
@@ -13,7 +12,7 @@ use crate::i18n::{Text, language, moment, point_state, t, use_title};
 use crate::paged::{Paged, ShowMore};
 use crate::pages::contracts::{REJECT_INPUT, RejectForm, Rejecting};
 use crate::pages::{here, not_loaded};
-use crate::widgets::{ActionMenu, MenuAction, MenuItem, refusal};
+use crate::widgets::{ActionMenu, MenuAction, MenuItem, RowAction, RowStatus};
 
 /// One point, with the officer's decision where it awaits one.
 #[component]
@@ -31,25 +30,19 @@ pub fn PointRow(
     let account = point.account_id;
     let state = point_state(point.state);
     let name = point.name.to_string();
-    let action_code = RwSignal::new(None::<ErrorCode>);
+    let action = RowAction::new(changed);
     let mut items = Vec::new();
     if officer && point.state == PointOrderState::Ordered {
         items.push(MenuItem {
             label: Text::Approve,
-            action: MenuAction::Run(Callback::new(move |()| {
-                leptos::task::spawn_local(async move {
-                    action_code.set(None);
-                    let decision = DecisionInput {
+            action: MenuAction::Run(action.callback(move || {
+                api::decide_point_order(
+                    id,
+                    DecisionInput {
                         grant: true,
                         rejection_reason: None,
-                    };
-                    match api::decide_point_order(id, decision).await {
-                        Ok(_) => changed.run(()),
-                        Err(error) => {
-                            action_code.set(Some(error.code().unwrap_or(ErrorCode::Unknown)));
-                        }
-                    }
-                });
+                    },
+                )
             })),
         });
         items.push(MenuItem {
@@ -96,12 +89,7 @@ pub fn PointRow(
                 </dl>
             </div>
             {(!items.is_empty()).then(|| view! { <ActionMenu label=menu_label items=items /> })}
-            <div role="status" class="admin-row__status">
-                {move || action_code.get().map(|code| {
-                    let text = refusal(code).unwrap_or(Text::ActionFailed);
-                    view! { <p class="app-alert">{t(text)}</p> }
-                })}
-            </div>
+            <RowStatus action=action />
             <Show when=move || rejecting.get() == Some(Rejecting::PointOrder(id))>
                 <RejectForm
                     decide=Callback::new(move |reason: String| -> crate::pages::contracts::Deciding {

@@ -18,8 +18,8 @@ use crate::i18n::{Text, language, moment, role, t};
 use crate::paged::ShowMore;
 use crate::pages::{here, not_loaded};
 use crate::widgets::{
-    ActionMenu, Field as InputField, MenuAction, MenuItem, Refusal, SelectField, Submit, keep_code,
-    refusal,
+    ActionMenu, Field as InputField, MenuAction, MenuItem, Refusal, RowAction, RowStatus,
+    SelectField, Submit, keep_code,
 };
 
 fn invitation_state(state: InvitationState) -> Text {
@@ -135,17 +135,7 @@ fn UserRow(
     let name = display_name
         .or_else(|| invited_as.map(|email| email.to_string()))
         .unwrap_or_else(|| format!("#{id}"));
-    let action_code = RwSignal::new(None::<ErrorCode>);
-    let run =
-        move |request: std::pin::Pin<Box<dyn Future<Output = Result<(), app::api::ApiError>>>>| {
-            leptos::task::spawn_local(async move {
-                action_code.set(None);
-                match request.await {
-                    Ok(()) => changed.run(()),
-                    Err(error) => action_code.set(Some(error.code().unwrap_or(ErrorCode::Unknown))),
-                }
-            });
-        };
+    let action = RowAction::new(changed);
     let mut items = Vec::new();
     if administrator {
         let (label, new_role) = match user_role {
@@ -154,19 +144,13 @@ fn UserRow(
         };
         items.push(MenuItem {
             label,
-            action: MenuAction::Run(Callback::new(move |()| {
-                run(Box::pin(api::change_role(
-                    account,
-                    id,
-                    MemberRoleInput { role: new_role },
-                )));
+            action: MenuAction::Run(action.callback(move || {
+                api::change_role(account, id, MemberRoleInput { role: new_role })
             })),
         });
         items.push(MenuItem {
             label: Text::RemoveUser,
-            action: MenuAction::Run(Callback::new(move |()| {
-                run(Box::pin(api::remove_member(account, id)));
-            })),
+            action: MenuAction::Run(action.callback(move || api::remove_member(account, id))),
         });
     }
     let menu_label = {
@@ -185,12 +169,7 @@ fn UserRow(
                 </dl>
             </div>
             {(!items.is_empty()).then(|| view! { <ActionMenu label=menu_label items=items /> })}
-            <div role="status" class="admin-row__status">
-                {move || action_code.get().map(|code| {
-                    let text = refusal(code).unwrap_or(Text::ActionFailed);
-                    view! { <p class="app-alert">{t(text)}</p> }
-                })}
-            </div>
+            <RowStatus action=action />
         </li>
     }
 }
@@ -212,32 +191,18 @@ fn InvitationRow(
         ..
     } = invitation;
     let address = email.to_string();
-    let action_code = RwSignal::new(None::<ErrorCode>);
-    let run =
-        move |request: std::pin::Pin<Box<dyn Future<Output = Result<(), app::api::ApiError>>>>| {
-            leptos::task::spawn_local(async move {
-                action_code.set(None);
-                match request.await {
-                    Ok(()) => changed.run(()),
-                    Err(error) => action_code.set(Some(error.code().unwrap_or(ErrorCode::Unknown))),
-                }
-            });
-        };
+    let action = RowAction::new(changed);
     let mut items = Vec::new();
     if state == InvitationState::Pending || state == InvitationState::Expired {
         items.push(MenuItem {
             label: Text::ResendInvitation,
-            action: MenuAction::Run(Callback::new(move |()| {
-                run(Box::pin(api::resend_invitation(account, id)));
-            })),
+            action: MenuAction::Run(action.callback(move || api::resend_invitation(account, id))),
         });
     }
     if state == InvitationState::Pending {
         items.push(MenuItem {
             label: Text::WithdrawInvitation,
-            action: MenuAction::Run(Callback::new(move |()| {
-                run(Box::pin(api::withdraw_invitation(account, id)));
-            })),
+            action: MenuAction::Run(action.callback(move || api::withdraw_invitation(account, id))),
         });
     }
     let menu_label = {
@@ -264,12 +229,7 @@ fn InvitationRow(
                 </dl>
             </div>
             {(!items.is_empty()).then(|| view! { <ActionMenu label=menu_label items=items /> })}
-            <div role="status" class="admin-row__status">
-                {move || action_code.get().map(|code| {
-                    let text = refusal(code).unwrap_or(Text::ActionFailed);
-                    view! { <p class="app-alert">{t(text)}</p> }
-                })}
-            </div>
+            <RowStatus action=action />
         </li>
     }
 }
