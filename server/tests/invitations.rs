@@ -808,3 +808,36 @@ async fn an_officer_invites_the_first_administrator_of_a_new_account() {
         invitation_of(&first, account, "toinen@uusihoiva.fi").await;
     }
 }
+
+// Guards the lapse of an invitation, which is stored as pending until something reads it: an
+// older invitation to an address can be resent once the newer one's time has passed, unmarked.
+#[tokio::test]
+async fn a_lapsed_invitation_does_not_hold_its_address() {
+    for database in support::databases().await {
+        let world = world(&database).await;
+        let admin = &world.private_admin;
+        let first = invitation_of(admin, world.private, "raukeaa@esimerkki.fi").await;
+        let first_id = first.json()["id"].as_i64().unwrap();
+        raw(
+            &database,
+            &world,
+            "UPDATE invitations SET expires_at = 0 WHERE email = 'raukeaa@esimerkki.fi'",
+        )
+        .await;
+        // The first has lapsed: a second one to the address is made (and marks the first
+        // expired); then the second lapses too, still marked pending.
+        let second = invitation_of(admin, world.private, "raukeaa@esimerkki.fi").await;
+        assert_ne!(second.json()["id"].as_i64().unwrap(), first_id);
+        raw(
+            &database,
+            &world,
+            "UPDATE invitations SET expires_at = 0 \
+             WHERE email = 'raukeaa@esimerkki.fi' AND state = 'pending'",
+        )
+        .await;
+        let resend = path(api::ADMIN_INVITATION_RESEND, &[world.private, first_id]);
+        let resent = admin.send_json(Method::POST, &resend, &json!({})).await;
+        assert_eq!(resent.status, StatusCode::OK, "{}", resent.body);
+        assert_eq!(resent.json()["state"], "pending");
+    }
+}

@@ -34,9 +34,6 @@ use crate::mail::texts::InvitationMail;
 use crate::storage::administration::CustomerAccount;
 use crate::storage::invitations::NewInvitation;
 
-/// The page of the administration's app that accepts an invitation (`?token=…`).
-pub const INVITATION_PAGE: &str = contract::paths::admin::INVITATION;
-
 /// A new token and its hash.
 fn new_token() -> Result<(String, [u8; 32]), AppError> {
     let mut bytes = [0_u8; 32];
@@ -71,8 +68,9 @@ fn mail(
         account_name: account.name.as_str().to_owned(),
         administrator: role == AccountRole::Administrator,
         link: format!(
-            "{}{INVITATION_PAGE}?token={token}",
-            state.config.public_url().trim_end_matches('/')
+            "{}{}?token={token}",
+            state.config.public_url().trim_end_matches('/'),
+            contract::paths::admin::INVITATION
         ),
         valid_until: at + INVITATION_VALID_SECONDS,
     }

@@ -210,6 +210,23 @@ fn sqlite_outbox(row: &rusqlite::Row<'_>) -> rusqlite::Result<OutboxMessage> {
     })
 }
 
+/// Marks the account's pending invitations to `email` whose time has passed as expired: a
+/// lapsed invitation no longer holds the address (for a new invitation, or a resent older one).
+fn sqlite_expire_lapsed(
+    connection: &rusqlite::Connection,
+    account_id: i64,
+    email: &str,
+    now: i64,
+) -> rusqlite::Result<()> {
+    connection
+        .prepare_cached(
+            "UPDATE invitations SET state = 'expired', closed_at = ?3 \
+             WHERE account_id = ?1 AND email = ?2 AND state = 'pending' AND expires_at <= ?3",
+        )?
+        .execute(rusqlite::params![account_id, email, now])?;
+    Ok(())
+}
+
 /// An invitation's email that has not left and never should now (the invitation was withdrawn,
 /// or resent with a new link): taken out of the outbox, with its link, in the transaction of
 /// the change. One the worker is handing to the SMTP server at this moment may still leave; its
@@ -320,14 +337,7 @@ impl Sqlite {
         let now = audit.at;
         self.write(move |connection| {
             let email = invitation.email.as_str();
-            // A pending invitation whose time has passed no longer holds the address.
-            connection
-                .prepare_cached(
-                    "UPDATE invitations SET state = 'expired', closed_at = ?3 \
-                     WHERE account_id = ?1 AND email = ?2 AND state = 'pending' \
-                     AND expires_at <= ?3",
-                )?
-                .execute(rusqlite::params![account_id, email, now])?;
+            sqlite_expire_lapsed(connection, account_id, email, now)?;
             let pending = connection
                 .prepare_cached(
                     "SELECT 1 FROM invitations WHERE account_id = ?1 AND email = ?2 \
@@ -419,7 +429,8 @@ impl Sqlite {
                 Err(retry_at) => return Ok(Err(AdminConflict::ResendLimit(retry_at))),
             };
             // An expired invitation comes back to life: unless another, newer one holds the
-            // address meanwhile.
+            // address meanwhile (a lapsed one does not).
+            sqlite_expire_lapsed(connection, account_id, before.email.as_str(), now)?;
             let other_pending = connection
                 .prepare_cached(
                     "SELECT 1 FROM invitations WHERE account_id = ?1 AND email = ?2 \

@@ -58,6 +58,26 @@ fn outbox(row: &Row) -> OutboxMessage {
     }
 }
 
+/// Marks the account's pending invitations to `email` whose time has passed as expired (see the
+/// SQLite version).
+async fn expire_lapsed(
+    transaction: &Transaction<'_>,
+    account_id: i64,
+    email: &str,
+    now: i64,
+) -> Result<(), StorageError> {
+    let statement = transaction
+        .prepare_cached(
+            "UPDATE invitations SET state = 'expired', closed_at = $3 \
+             WHERE account_id = $1 AND email = $2 AND state = 'pending' AND expires_at <= $3",
+        )
+        .await?;
+    transaction
+        .execute(&statement, &[&account_id, &email, &now])
+        .await?;
+    Ok(())
+}
+
 /// An invitation's email that has not left and never should now (withdrawn, or resent with a
 /// new link): taken out of the outbox with its link, in the change's transaction (see the
 /// SQLite version).
@@ -196,15 +216,7 @@ impl Postgres {
         let mut client = self.pool.get().await?;
         let transaction = client.transaction().await?;
         let email = new.email.as_str();
-        let statement = transaction
-            .prepare_cached(
-                "UPDATE invitations SET state = 'expired', closed_at = $3 \
-                 WHERE account_id = $1 AND email = $2 AND state = 'pending' AND expires_at <= $3",
-            )
-            .await?;
-        transaction
-            .execute(&statement, &[&account_id, &email, &now])
-            .await?;
+        expire_lapsed(&transaction, account_id, email, now).await?;
         let message = enqueue(&transaction, &new.email, new.language, &new.mail, now).await?;
         let expires_at = now + INVITATION_VALID_SECONDS;
         // The partial unique index keeps one pending invitation per address, also between
@@ -288,6 +300,8 @@ impl Postgres {
             Ok(window) => window,
             Err(retry_at) => return Ok(Err(AdminConflict::ResendLimit(retry_at))),
         };
+        // Another, newer invitation may hold the address meanwhile (a lapsed one does not).
+        expire_lapsed(&transaction, account_id, before.email.as_str(), now).await?;
         let statement = transaction
             .prepare_cached(
                 "SELECT 1 FROM invitations WHERE account_id = $1 AND email = $2 \
