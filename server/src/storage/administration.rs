@@ -155,6 +155,23 @@ fn sqlite_account(
     ))
 }
 
+/// The customer account `id`, if there is one.
+pub(crate) fn sqlite_account_by_id(
+    connection: &rusqlite::Connection,
+    id: i64,
+) -> Result<Option<CustomerAccount>, StorageError> {
+    connection
+        .prepare_cached(&format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM customer_accounts WHERE id = ?1"
+        ))?
+        .query_row([id], sqlite_account)
+        .optional()?
+        .map(|(id, name, business_id, kind, county)| {
+            account_from_row(id, &name, &business_id, &kind, county.as_deref())
+        })
+        .transpose()
+}
+
 type ContractRow = (i64, i64, String, String, Option<String>, i64, i64);
 
 fn sqlite_contract(row: &rusqlite::Row<'_>) -> rusqlite::Result<ContractRow> {
@@ -319,19 +336,8 @@ impl Sqlite {
     }
 
     pub(crate) async fn account(&self, id: i64) -> Result<Option<CustomerAccount>, StorageError> {
-        self.read(move |connection| {
-            connection
-                .prepare_cached(&format!(
-                    "SELECT {ACCOUNT_COLUMNS} FROM customer_accounts WHERE id = ?1"
-                ))?
-                .query_row([id], sqlite_account)
-                .optional()?
-                .map(|(id, name, business_id, kind, county)| {
-                    account_from_row(id, &name, &business_id, &kind, county.as_deref())
-                })
-                .transpose()
-        })
-        .await
+        self.read(move |connection| sqlite_account_by_id(connection, id))
+            .await
     }
 
     pub(crate) async fn accounts_page(

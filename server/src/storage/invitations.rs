@@ -15,7 +15,7 @@ pub use contract::admin::{AccountInvitation, AccountUser, InvitationLookup};
 
 use crate::mail::texts::InvitationMail;
 use crate::storage::administration::{
-    AdminConflict, Audit, CustomerAccount, PAGE_SIZE, account_from_row, json, sqlite_audit,
+    AdminConflict, Audit, CustomerAccount, PAGE_SIZE, json, sqlite_account_by_id, sqlite_audit,
 };
 use crate::storage::sqlite::Sqlite;
 use crate::storage::{Backend, Storage, StorageError};
@@ -601,26 +601,9 @@ impl Sqlite {
                      WHERE id = ?1",
                 )?
                 .execute(rusqlite::params![invitation_id, person, now])?;
-            let account = connection
-                .prepare_cached(
-                    "SELECT id, name, business_id, kind, county FROM customer_accounts WHERE id = ?1",
-                )?
-                .query_row([lookup.account_id], |row| {
-                    Ok((
-                        row.get::<_, i64>(0)?,
-                        row.get::<_, String>(1)?,
-                        row.get::<_, String>(2)?,
-                        row.get::<_, String>(3)?,
-                        row.get::<_, Option<String>>(4)?,
-                    ))
-                })?;
-            let account = account_from_row(
-                account.0,
-                &account.1,
-                &account.2,
-                &account.3,
-                account.4.as_deref(),
-            )?;
+            // The invitation's account exists: it is referenced by the invitation.
+            let account = sqlite_account_by_id(connection, lookup.account_id)?
+                .ok_or(rusqlite::Error::QueryReturnedNoRows)?;
             sqlite_audit(
                 connection,
                 &audit,
