@@ -204,8 +204,7 @@ fn conflict(conflict: AdminConflict) -> AppError {
         AdminConflict::State(ContractStateError::AlreadyDecided) => {
             ErrorCode::ContractAlreadyDecided
         }
-        AdminConflict::NoGrantedContract
-        | AdminConflict::Refused(AuthorisationRefusal::NoGrantedContract) => {
+        AdminConflict::Refused(AuthorisationRefusal::NoGrantedContract) => {
             ErrorCode::NoGrantedContract
         }
         AdminConflict::PointState(PointOrderStateError::AlreadyDecided) => {

@@ -413,7 +413,12 @@ async fn a_point_order_is_approved_once_with_its_service_number() {
             )
             .await
             .unwrap();
-        assert_eq!(refused, Err(AdminConflict::NoGrantedContract));
+        assert_eq!(
+            refused,
+            Err(AdminConflict::Refused(
+                domain::administration::AuthorisationRefusal::NoGrantedContract
+            ))
+        );
     }
 }
 

@@ -52,8 +52,6 @@ pub enum AdminConflict {
     NotFound,
     /// The contract's state does not allow the change.
     State(domain::administration::ContractStateError),
-    /// The account has no granted card contract (ordering a point).
-    NoGrantedContract,
     /// The point order's state does not allow the decision.
     PointState(domain::administration::PointOrderStateError),
     /// No approved point has the service number.

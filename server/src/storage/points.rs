@@ -291,7 +291,9 @@ impl Sqlite {
         let at = audit.at;
         self.write(move |connection| {
             if !sqlite_has_granted_contract(connection, account_id, None)? {
-                return Ok(Err(AdminConflict::NoGrantedContract));
+                return Ok(Err(AdminConflict::Refused(
+                    domain::administration::AuthorisationRefusal::NoGrantedContract,
+                )));
             }
             let id: i64 = connection
                 .prepare_cached(

@@ -147,7 +147,9 @@ impl Postgres {
         let mut client = self.pool.get().await?;
         let transaction = client.transaction().await?;
         if !has_granted_contract(&transaction, account_id, None).await? {
-            return Ok(Err(AdminConflict::NoGrantedContract));
+            return Ok(Err(AdminConflict::Refused(
+                domain::administration::AuthorisationRefusal::NoGrantedContract,
+            )));
         }
         let statement = transaction
             .prepare_cached(&format!(
