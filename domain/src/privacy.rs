@@ -76,7 +76,7 @@ const fn column(table: &'static str, column: &'static str, data: PersonalData) -
 }
 
 /// Every column of the database (the same on SQLite and PostgreSQL), classified.
-pub const STORED_COLUMNS: [StoredColumn; 89] = [
+pub const STORED_COLUMNS: [StoredColumn; 94] = [
     column("registrations", "account_key", PersonalData::Identifier),
     column("registrations", "phone", PersonalData::ContactDetails),
     column("registrations", "email", PersonalData::ContactDetails),
@@ -257,6 +257,24 @@ pub const STORED_COLUMNS: [StoredColumn; 89] = [
         "authorisations",
         "revoked_at",
         PersonalData::OrganisationRecords,
+    ),
+    // Registrars (rekisteröijä): whose rights at which point, since when, until when.
+    column("registrars", "id", PersonalData::AdministrationRoles),
+    column("registrars", "point_id", PersonalData::AdministrationRoles),
+    column(
+        "registrars",
+        "account_key",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrars",
+        "granted_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrars",
+        "removed_at",
+        PersonalData::AdministrationRoles,
     ),
     // Users and invitations (Käyttäjien hallinta): the name a member's identity provider gave
     // at acceptance and the address they were invited at; the invitations (the address, the

@@ -38,6 +38,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
         4,
         include_str!("../../migrations/postgres/0004_invitations.sql"),
     ),
+    (
+        5,
+        include_str!("../../migrations/postgres/0005_registrars.sql"),
+    ),
 ];
 
 /// The key of the advisory lock the migrations run under (any fixed number; "mttmigr").

@@ -28,6 +28,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0004_administration.sql")),
         M::up(include_str!("../../migrations/0005_points.sql")),
         M::up(include_str!("../../migrations/0006_invitations.sql")),
+        M::up(include_str!("../../migrations/0007_registrars.sql")),
     ])
 }
 
