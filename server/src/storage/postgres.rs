@@ -12,6 +12,7 @@
 mod administration;
 mod invitations;
 mod points;
+mod registrars;
 
 use std::time::Duration;
 
