@@ -7,6 +7,7 @@
 import { test, expect } from '@playwright/test';
 import { arrowTo, expectNoAxeViolations, PHONE, phoneScreenshot, signIn, tabTo } from './support.js';
 import { linkIn, waitForMessageTo } from './smtp.js';
+import { act, choose, key, signedIn, typeInto } from './admin.js';
 
 // Each test is a whole story across several people's browsers.
 test.describe.configure({ timeout: 120_000 });
@@ -15,56 +16,6 @@ const PRIVATE = 'Esimerkki Terveyspalvelut Oy';
 const RESCUE = 'Esimerkin pelastuslaitos';
 const COUNTY = 'Keski-Uudenmaan hyvinvointialue';
 const COUNTY_OWNER = `${COUNTY} (9000003-8)`;
-
-// Keyboard alone: Tab to the element (proof it is in the keyboard order), then the key.
-async function key(page, locator, name = 'Enter') {
-  await tabTo(page, locator, { limit: 300 });
-  await page.keyboard.press(name);
-}
-
-// Types into a field reached by Tab, replacing what it had.
-async function typeInto(page, locator, text) {
-  await tabTo(page, locator, { limit: 300 });
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-}
-
-// Chooses an option of a closed <select> by the arrow keys.
-async function choose(page, select, label) {
-  await tabTo(page, select, { limit: 300 });
-  for (let step = 0; step < 40; step += 1) {
-    const shown = await select.evaluate((element) => element.options[element.selectedIndex]?.text);
-    if (shown === label) {
-      return;
-    }
-    await page.keyboard.press(step < 20 ? 'ArrowDown' : 'ArrowUp');
-  }
-  throw new Error(`no option ${label}`);
-}
-
-// A signed-in person of the area in a browser of their own; lands on the area's front page.
-async function signedIn(browser, name, { viewport } = {}) {
-  const context = await browser.newContext({
-    baseURL: process.env.MTT_BASE_URL,
-    locale: 'fi-FI',
-    ...(viewport ? { viewport } : {}),
-  });
-  const page = await context.newPage();
-  await signIn(page, name, 'suomifi', '/');
-  await expect(page).toHaveURL(/\/hallinta$/);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  return page;
-}
-
-// Opens a row's action menu from the keyboard and runs `entry`.
-async function act(page, menuName, entry) {
-  const button = page.getByRole('button', { name: menuName, exact: true });
-  await tabTo(page, button, { limit: 300 });
-  await page.keyboard.press('Enter');
-  const item = page.getByRole('menuitem', { name: entry, exact: true });
-  await arrowTo(page, item);
-  await page.keyboard.press('Enter');
-}
 
 async function openAccount(page, name) {
   await key(page, page.getByRole('link', { name, exact: true }));
