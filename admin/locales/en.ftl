@@ -147,6 +147,44 @@ audit-point-rejected = Registration point order rejected
 audit-point-authorised = Registration point authorised
 audit-authorisation-revoked = Authorisation revoked
 
+## Field errors (the domain's codes, for the fields of the area's forms)
+
+error-business-id-required = Enter the Business ID.
+error-business-id-check-digit = The check digit of the Business ID does not match. Check the Business ID.
+error-business-id-other = Enter the Business ID in the form 1234567-8.
+error-service-number-required = Enter the registration point's electronic service number.
+error-service-number-check-digit = The electronic service number has a typing error: its last digit does not match the others. Check the number.
+error-service-number-not-found = No registration point has this electronic service number. Check the number.
+error-service-number-other = The electronic service number is 8 digits, for example 1234 5678.
+error-organisation-name-required = Enter the organisation's name.
+error-organisation-name-too-short = The organisation's name must have at least 2 characters.
+error-organisation-name-too-long = The organisation's name is too long. It can have at most 200 characters.
+error-organisation-name-invalid-characters = The organisation's name has a character that cannot be used, such as a line break or a tab. Write the name on one line.
+error-organisation-name-other = Check the organisation's name.
+error-point-name-required = Enter the registration point's name.
+error-point-name-too-short = The registration point's name must have at least 2 characters.
+error-point-name-too-long = The registration point's name is too long. It can have at most 200 characters.
+error-point-name-invalid-characters = The registration point's name has a character that cannot be used, such as a line break or a tab. Write the name on one line.
+error-point-name-other = Check the registration point's name.
+error-postal-address-required = Enter the registration point's address.
+error-postal-address-too-short = The address is too short. Enter the street address, postal code and post office.
+error-postal-address-too-long = The address is too long. It can have at most 300 characters.
+error-postal-address-invalid-characters = The address has a character that cannot be used, such as a line break or a tab. Write the address on one line, for example Sibeliuksenkatu 3, 00260 Helsinki.
+error-postal-address-other = Check the address.
+error-account-kind-required = Choose the type of customer account.
+error-account-kind-other = Choose the type of customer account from the list.
+error-account-county-required = Choose the wellbeing services county.
+error-account-county-other = Choose the wellbeing services county from the list.
+error-contract-kind-required = Choose the type of contract.
+error-contract-kind-not-for-account-kind = Only a wellbeing services county can make a state administration contract. Choose the social and health care organisation contract.
+error-contract-kind-other = Choose the type of contract from the list.
+error-rejection-reason-required = Enter the reason for the rejection.
+error-rejection-reason-too-long = The reason is too long. It can have at most 1000 characters.
+error-rejection-reason-invalid-characters = The reason has a character that cannot be used. Remove it or write the reason again.
+error-rejection-reason-other = Check the reason.
+error-invitation-email-required = Enter the email address of the person you are inviting.
+error-invitation-email-other = The email address is not valid. Enter it in the form name@example.fi.
+
 ## Refusals (the server's codes)
 
 refused-forbidden = You do not have the right to do this.

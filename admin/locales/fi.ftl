@@ -149,6 +149,44 @@ audit-point-rejected = Rekisteröintipistetilaus hylätty
 audit-point-authorised = Rekisteröintipiste valtuutettu
 audit-authorisation-revoked = Valtuutus peruttu
 
+## Field errors (the domain's codes, for the fields of the area's forms)
+
+error-business-id-required = Kirjoita Y-tunnus.
+error-business-id-check-digit = Y-tunnuksen tarkistusmerkki ei täsmää. Tarkista Y-tunnus.
+error-business-id-other = Kirjoita Y-tunnus muodossa 1234567-8.
+error-service-number-required = Kirjoita rekisteröintipisteen sähköinen asiointinumero.
+error-service-number-check-digit = Sähköisessä asiointinumerossa on kirjoitusvirhe: viimeinen numero ei täsmää muihin. Tarkista numero.
+error-service-number-not-found = Tällä sähköisellä asiointinumerolla ei löydy rekisteröintipistettä. Tarkista numero.
+error-service-number-other = Sähköinen asiointinumero on 8 numeroa, esimerkiksi 1234 5678.
+error-organisation-name-required = Kirjoita organisaation nimi.
+error-organisation-name-too-short = Organisaation nimessä pitää olla vähintään 2 merkkiä.
+error-organisation-name-too-long = Organisaation nimi on liian pitkä. Siinä voi olla enintään 200 merkkiä.
+error-organisation-name-invalid-characters = Organisaation nimessä on merkki, jota ei voi käyttää, kuten rivinvaihto tai sarkain. Kirjoita nimi yhdelle riville.
+error-organisation-name-other = Tarkista organisaation nimi.
+error-point-name-required = Kirjoita rekisteröintipisteen nimi.
+error-point-name-too-short = Rekisteröintipisteen nimessä pitää olla vähintään 2 merkkiä.
+error-point-name-too-long = Rekisteröintipisteen nimi on liian pitkä. Siinä voi olla enintään 200 merkkiä.
+error-point-name-invalid-characters = Rekisteröintipisteen nimessä on merkki, jota ei voi käyttää, kuten rivinvaihto tai sarkain. Kirjoita nimi yhdelle riville.
+error-point-name-other = Tarkista rekisteröintipisteen nimi.
+error-postal-address-required = Kirjoita rekisteröintipisteen osoite.
+error-postal-address-too-short = Osoite on liian lyhyt. Kirjoita katuosoite, postinumero ja postitoimipaikka.
+error-postal-address-too-long = Osoite on liian pitkä. Siinä voi olla enintään 300 merkkiä.
+error-postal-address-invalid-characters = Osoitteessa on merkki, jota ei voi käyttää, kuten rivinvaihto tai sarkain. Kirjoita osoite yhdelle riville, esimerkiksi Sibeliuksenkatu 3, 00260 Helsinki.
+error-postal-address-other = Tarkista osoite.
+error-account-kind-required = Valitse asiakastilin tyyppi.
+error-account-kind-other = Valitse asiakastilin tyyppi listasta.
+error-account-county-required = Valitse hyvinvointialue.
+error-account-county-other = Valitse hyvinvointialue listasta.
+error-contract-kind-required = Valitse sopimuksen tyyppi.
+error-contract-kind-not-for-account-kind = Valtionhallinnon sopimuksen voi tehdä vain hyvinvointialue. Valitse sote-organisaation sopimus.
+error-contract-kind-other = Valitse sopimuksen tyyppi listasta.
+error-rejection-reason-required = Kirjoita perustelu hylkäämiselle.
+error-rejection-reason-too-long = Perustelu on liian pitkä. Siinä voi olla enintään 1000 merkkiä.
+error-rejection-reason-invalid-characters = Perustelussa on merkki, jota ei voi käyttää. Poista merkki tai kirjoita perustelu uudelleen.
+error-rejection-reason-other = Tarkista perustelu.
+error-invitation-email-required = Kirjoita kutsuttavan henkilön sähköpostiosoite.
+error-invitation-email-other = Sähköpostiosoite ei ole kelvollinen. Kirjoita osoite muodossa nimi@esimerkki.fi.
+
 ## Refusals (the server's codes)
 
 refused-forbidden = Sinulla ei ole oikeutta tähän toimintoon.

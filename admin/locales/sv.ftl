@@ -147,6 +147,44 @@ audit-point-rejected = Beställningen av registreringspunkten avslagen
 audit-point-authorised = Registreringspunkt befullmäktigad
 audit-authorisation-revoked = Fullmakten återkallad
 
+## Field errors (the domain's codes, for the fields of the area's forms)
+
+error-business-id-required = Skriv FO-numret.
+error-business-id-check-digit = FO-numrets kontrollsiffra stämmer inte. Kontrollera FO-numret.
+error-business-id-other = Skriv FO-numret i formen 1234567-8.
+error-service-number-required = Skriv registreringspunktens elektroniska ärendenummer.
+error-service-number-check-digit = Det elektroniska ärendenumret har ett skrivfel: den sista siffran stämmer inte med de andra. Kontrollera numret.
+error-service-number-not-found = Det finns ingen registreringspunkt med det här elektroniska ärendenumret. Kontrollera numret.
+error-service-number-other = Det elektroniska ärendenumret består av 8 siffror, till exempel 1234 5678.
+error-organisation-name-required = Skriv organisationens namn.
+error-organisation-name-too-short = Organisationens namn ska ha minst 2 tecken.
+error-organisation-name-too-long = Organisationens namn är för långt. Det får ha högst 200 tecken.
+error-organisation-name-invalid-characters = Organisationens namn innehåller ett tecken som inte kan användas, till exempel en radbrytning eller en tabb. Skriv namnet på en rad.
+error-organisation-name-other = Kontrollera organisationens namn.
+error-point-name-required = Skriv registreringspunktens namn.
+error-point-name-too-short = Registreringspunktens namn ska ha minst 2 tecken.
+error-point-name-too-long = Registreringspunktens namn är för långt. Det får ha högst 200 tecken.
+error-point-name-invalid-characters = Registreringspunktens namn innehåller ett tecken som inte kan användas, till exempel en radbrytning eller en tabb. Skriv namnet på en rad.
+error-point-name-other = Kontrollera registreringspunktens namn.
+error-postal-address-required = Skriv registreringspunktens adress.
+error-postal-address-too-short = Adressen är för kort. Skriv gatuadress, postnummer och postanstalt.
+error-postal-address-too-long = Adressen är för lång. Den får ha högst 300 tecken.
+error-postal-address-invalid-characters = Adressen innehåller ett tecken som inte kan användas, till exempel en radbrytning eller en tabb. Skriv adressen på en rad, till exempel Sibeliusgatan 3, 00260 Helsingfors.
+error-postal-address-other = Kontrollera adressen.
+error-account-kind-required = Välj typ av kundkonto.
+error-account-kind-other = Välj typ av kundkonto i listan.
+error-account-county-required = Välj välfärdsområde.
+error-account-county-other = Välj välfärdsområde i listan.
+error-contract-kind-required = Välj typ av avtal.
+error-contract-kind-not-for-account-kind = Bara ett välfärdsområde kan ingå ett statsförvaltningsavtal. Välj avtal för social- och hälsovårdsorganisation.
+error-contract-kind-other = Välj typ av avtal i listan.
+error-rejection-reason-required = Skriv en motivering till avslaget.
+error-rejection-reason-too-long = Motiveringen är för lång. Den får ha högst 1000 tecken.
+error-rejection-reason-invalid-characters = Motiveringen innehåller ett tecken som inte kan användas. Ta bort tecknet eller skriv motiveringen på nytt.
+error-rejection-reason-other = Kontrollera motiveringen.
+error-invitation-email-required = Skriv e-postadressen till den person du bjuder in.
+error-invitation-email-other = E-postadressen är inte giltig. Skriv adressen i formen namn@exempel.fi.
+
 ## Refusals (the server's codes)
 
 refused-forbidden = Du har inte rätt till den här åtgärden.

@@ -9,6 +9,7 @@
 
 pub mod api;
 pub mod i18n;
+pub mod messages;
 pub mod paged;
 pub mod pages;
 pub mod widgets;
@@ -57,6 +58,7 @@ pub fn use_me() -> MeContext {
 pub fn AdminApp() -> impl IntoView {
     app::i18n::provide_i18n();
     app::session::provide_session();
+    app::messages::set_area_messages(messages::field_error);
     let me = MeContext {
         me: RwSignal::new(None),
     };

@@ -2,26 +2,56 @@
 //! domain's codes (the same codes the server's 422 answers carry), and the organisation
 //! picker's count and added announcements (the others are the generated structs, used where
 //! they are said). The texts are in `app/locales/*.ftl` like every other string.
+//!
+//! The fields of the registration-point administration's forms have their messages in that
+//! area's own app (`admin`), which registers them with [`set_area_messages`] when it starts:
+//! none of their texts is part of the professionals' download.
 
-use domain::administration::{
-    AccountKindError, BusinessIdError, ContractKindError, OrganisationNameError,
-    PostalAddressError, RejectionReasonError, ServiceNumberError,
-};
+use std::cell::Cell;
+
 use domain::cooperation::{CooperationOrganisationsError, MAX_COOPERATION_ORGANISATIONS};
 use domain::email::EmailError;
 use domain::phone::PhoneNumberError;
 use domain::profession::ProfessionalGroupError;
-use domain::reference::RegionCodeError;
 use domain::{Field, FieldError, Language};
 
 use crate::i18n::{PickerAdded, PickerResults, PickerResultsTruncated, Text};
 
-/// The message for `error`, in `language`. The match is exhaustive: a new error in `domain`
-/// does not build until it has its message. An error the user can do nothing specific about
-/// (a county code that is no county, a code from a newer server) gets its field's general
-/// message.
+/// The messages of another area's fields: `None` for a field that is not its own.
+pub type AreaMessages = fn(FieldError, Language) -> Option<&'static str>;
+
+thread_local! {
+    static AREA_MESSAGES: Cell<Option<AreaMessages>> = const { Cell::new(None) };
+}
+
+/// Registers the messages of an area's own fields (the administration's app, at its start).
+pub fn set_area_messages(messages: AreaMessages) {
+    AREA_MESSAGES.with(|area| area.set(Some(messages)));
+}
+
+/// The message for `error`, in `language`. The professionals' fields' matches are
+/// exhaustive: a new error in `domain` does not build until it has its message. An error the
+/// user can do nothing specific about (a county code that is no county, a code from a newer
+/// server) gets its field's general message. Another area's fields get that area's message
+/// (see [`set_area_messages`]), else the general one.
 pub fn field_error(error: FieldError, language: Language) -> &'static str {
-    field_text(error).get(language)
+    AREA_MESSAGES
+        .with(Cell::get)
+        .and_then(|area| area(error, language))
+        .unwrap_or_else(|| field_text(error).get(language))
+}
+
+/// Whether `field` is one of the professionals' forms' (the others are the administration's).
+pub const fn is_professionals(field: Field) -> bool {
+    matches!(
+        field,
+        Field::Phone
+            | Field::Email
+            | Field::Organisations
+            | Field::ProfessionalGroup
+            | Field::WellbeingCounty
+            | Field::Workplace
+    )
 }
 
 fn field_text(error: FieldError) -> Text {
@@ -56,63 +86,17 @@ fn field_text(error: FieldError) -> Text {
         FieldError::WellbeingCounty(_) => Text::ErrorWellbeingCountyOther,
         // No form of the app has the workplace as a field (the sign-in guide is a picker).
         FieldError::Workplace(_) => Text::ErrorOther,
-        FieldError::BusinessId(error) => match error {
-            BusinessIdError::Required => Text::ErrorBusinessIdRequired,
-            BusinessIdError::CheckDigit => Text::ErrorBusinessIdCheckDigit,
-            // The general message shows the form, which is all a format error can say.
-            BusinessIdError::Format => Text::ErrorBusinessIdOther,
-        },
-        FieldError::ServiceNumber(error) => match error {
-            ServiceNumberError::Required => Text::ErrorServiceNumberRequired,
-            ServiceNumberError::CheckDigit => Text::ErrorServiceNumberCheckDigit,
-            ServiceNumberError::NotFound => Text::ErrorServiceNumberNotFound,
-            ServiceNumberError::Format => Text::ErrorServiceNumberOther,
-        },
-        FieldError::OrganisationName(error) => match error {
-            OrganisationNameError::Required => Text::ErrorOrganisationNameRequired,
-            OrganisationNameError::TooShort => Text::ErrorOrganisationNameTooShort,
-            OrganisationNameError::TooLong => Text::ErrorOrganisationNameTooLong,
-            OrganisationNameError::InvalidCharacters => {
-                Text::ErrorOrganisationNameInvalidCharacters
-            }
-        },
-        FieldError::PointName(error) => match error {
-            OrganisationNameError::Required => Text::ErrorPointNameRequired,
-            OrganisationNameError::TooShort => Text::ErrorPointNameTooShort,
-            OrganisationNameError::TooLong => Text::ErrorPointNameTooLong,
-            OrganisationNameError::InvalidCharacters => Text::ErrorPointNameInvalidCharacters,
-        },
-        FieldError::PostalAddress(error) => match error {
-            PostalAddressError::Required => Text::ErrorPostalAddressRequired,
-            PostalAddressError::TooShort => Text::ErrorPostalAddressTooShort,
-            PostalAddressError::TooLong => Text::ErrorPostalAddressTooLong,
-            PostalAddressError::InvalidCharacters => Text::ErrorPostalAddressInvalidCharacters,
-        },
-        FieldError::AccountKind(error) => match error {
-            AccountKindError::Required => Text::ErrorAccountKindRequired,
-            AccountKindError::Unknown => Text::ErrorAccountKindOther,
-        },
-        // Chosen from a list like the profile's county, but required: there is no "Ei valittu".
-        FieldError::WellbeingCountyOfAccount(error) => match error {
-            RegionCodeError::Empty => Text::ErrorAccountCountyRequired,
-            RegionCodeError::Malformed | RegionCodeError::Unknown => Text::ErrorAccountCountyOther,
-        },
-        FieldError::ContractKind(error) => match error {
-            ContractKindError::Required => Text::ErrorContractKindRequired,
-            ContractKindError::NotForAccountKind => Text::ErrorContractKindNotForAccountKind,
-            ContractKindError::Unknown => Text::ErrorContractKindOther,
-        },
-        FieldError::RejectionReason(error) => match error {
-            RejectionReasonError::Required => Text::ErrorRejectionReasonRequired,
-            RejectionReasonError::TooLong => Text::ErrorRejectionReasonTooLong,
-            RejectionReasonError::InvalidCharacters => Text::ErrorRejectionReasonInvalidCharacters,
-        },
-        // The address rules and their texts are the e-mail field's, except that the empty
-        // field asks for the invited person's address, not "your" address.
-        FieldError::InvitationEmail(error) => match error {
-            EmailError::Required => Text::ErrorInvitationEmailRequired,
-            other => field_text(FieldError::Email(other)),
-        },
+        // The administration's fields: their messages are the area's own.
+        FieldError::BusinessId(_)
+        | FieldError::ServiceNumber(_)
+        | FieldError::OrganisationName(_)
+        | FieldError::PointName(_)
+        | FieldError::PostalAddress(_)
+        | FieldError::AccountKind(_)
+        | FieldError::WellbeingCountyOfAccount(_)
+        | FieldError::ContractKind(_)
+        | FieldError::RejectionReason(_)
+        | FieldError::InvitationEmail(_) => Text::ErrorOther,
         FieldError::Unknown(field) => general(field),
     }
 }
@@ -126,16 +110,16 @@ fn general(field: Field) -> Text {
         Field::ProfessionalGroup => Text::ErrorProfessionalGroupOther,
         Field::WellbeingCounty => Text::ErrorWellbeingCountyOther,
         Field::Workplace => Text::ErrorOther,
-        Field::BusinessId => Text::ErrorBusinessIdOther,
-        Field::ServiceNumber => Text::ErrorServiceNumberOther,
-        Field::OrganisationName => Text::ErrorOrganisationNameOther,
-        Field::PointName => Text::ErrorPointNameOther,
-        Field::PostalAddress => Text::ErrorPostalAddressOther,
-        Field::AccountKind => Text::ErrorAccountKindOther,
-        Field::WellbeingCountyOfAccount => Text::ErrorAccountCountyOther,
-        Field::ContractKind => Text::ErrorContractKindOther,
-        Field::RejectionReason => Text::ErrorRejectionReasonOther,
-        Field::InvitationEmail => Text::ErrorEmailOther,
+        Field::BusinessId
+        | Field::ServiceNumber
+        | Field::OrganisationName
+        | Field::PointName
+        | Field::PostalAddress
+        | Field::AccountKind
+        | Field::WellbeingCountyOfAccount
+        | Field::ContractKind
+        | Field::RejectionReason
+        | Field::InvitationEmail => Text::ErrorOther,
     }
 }
 
@@ -167,11 +151,6 @@ pub fn picker_added(name: &str, count: usize, language: Language) -> String {
 mod tests {
     use std::collections::BTreeMap;
 
-    use domain::administration::{
-        MAX_ORGANISATION_NAME_LENGTH, MAX_POSTAL_ADDRESS_LENGTH, MAX_REJECTION_REASON_LENGTH,
-        MIN_ORGANISATION_NAME_LENGTH,
-    };
-
     use super::*;
 
     /// Within a field, two errors read the same only when both are the field's general
@@ -181,7 +160,7 @@ mod tests {
     fn each_error_of_a_field_reads_differently() {
         for language in Language::ALL {
             let mut seen: BTreeMap<(Field, &str), FieldError> = BTreeMap::new();
-            for error in FieldError::all() {
+            for error in FieldError::all().filter(|error| is_professionals(error.field())) {
                 let message = field_error(error, language);
                 assert!(!message.is_empty(), "{error:?}");
                 let field = error.field();
@@ -200,6 +179,7 @@ mod tests {
     #[test]
     fn only_vague_errors_get_the_general_message() {
         let general_ones: Vec<FieldError> = FieldError::all()
+            .filter(|error| is_professionals(error.field()))
             .filter(|error| field_text(*error) == general(error.field()))
             .collect();
         let county = domain::reference::RegionCodeError::ALL.map(FieldError::WellbeingCounty);
@@ -212,15 +192,6 @@ mod tests {
         ];
         expected.extend(county);
         expected.extend(workplace);
-        expected.extend([
-            FieldError::BusinessId(BusinessIdError::Format),
-            FieldError::ServiceNumber(ServiceNumberError::Format),
-            FieldError::AccountKind(AccountKindError::Unknown),
-            FieldError::WellbeingCountyOfAccount(RegionCodeError::Malformed),
-            FieldError::WellbeingCountyOfAccount(RegionCodeError::Unknown),
-            FieldError::ContractKind(ContractKindError::Unknown),
-            FieldError::InvitationEmail(EmailError::Invalid),
-        ]);
         assert_eq!(general_ones, expected);
     }
 
@@ -251,67 +222,6 @@ mod tests {
                 "{message}"
             );
         }
-    }
-
-    /// The administration's limits are written out in their messages; they must be the
-    /// domain's.
-    #[test]
-    fn length_messages_name_the_domains_limits() {
-        let cases = [
-            (
-                FieldError::OrganisationName(OrganisationNameError::TooShort),
-                MIN_ORGANISATION_NAME_LENGTH,
-            ),
-            (
-                FieldError::OrganisationName(OrganisationNameError::TooLong),
-                MAX_ORGANISATION_NAME_LENGTH,
-            ),
-            (
-                FieldError::PointName(OrganisationNameError::TooShort),
-                MIN_ORGANISATION_NAME_LENGTH,
-            ),
-            (
-                FieldError::PointName(OrganisationNameError::TooLong),
-                MAX_ORGANISATION_NAME_LENGTH,
-            ),
-            (
-                FieldError::PostalAddress(PostalAddressError::TooLong),
-                MAX_POSTAL_ADDRESS_LENGTH,
-            ),
-            (
-                FieldError::RejectionReason(RejectionReasonError::TooLong),
-                MAX_REJECTION_REASON_LENGTH,
-            ),
-        ];
-        for language in Language::ALL {
-            for (error, limit) in cases {
-                let message = field_error(error, language);
-                assert!(message.contains(&limit.to_string()), "{error:?}: {message}");
-            }
-        }
-    }
-
-    /// An invited person's address reads as the e-mail field's, except when it is missing.
-    #[test]
-    fn an_invitation_address_reads_like_an_email_address() {
-        for language in Language::ALL {
-            for error in EmailError::ALL {
-                let invitation = field_error(FieldError::InvitationEmail(error), language);
-                let email = field_error(FieldError::Email(error), language);
-                assert_eq!(
-                    invitation == email,
-                    error != EmailError::Required,
-                    "{error:?}"
-                );
-            }
-        }
-        assert_eq!(
-            field_error(
-                FieldError::BusinessId(BusinessIdError::CheckDigit),
-                Language::Fi
-            ),
-            "Y-tunnuksen tarkistusmerkki ei täsmää. Tarkista Y-tunnus."
-        );
     }
 
     #[test]

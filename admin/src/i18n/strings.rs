@@ -255,6 +255,76 @@ pub enum Text {
     AuditPointAuthorised,
     /// `audit-authorisation-revoked`: Valtuutus peruttu
     AuditAuthorisationRevoked,
+    /// `error-business-id-required`: Kirjoita Y-tunnus.
+    ErrorBusinessIdRequired,
+    /// `error-business-id-check-digit`: Y-tunnuksen tarkistusmerkki ei täsmää. Tarkista Y-tunnus.
+    ErrorBusinessIdCheckDigit,
+    /// `error-business-id-other`: Kirjoita Y-tunnus muodossa 1234567-8.
+    ErrorBusinessIdOther,
+    /// `error-service-number-required`: Kirjoita rekisteröintipisteen sähköinen asiointinumero.
+    ErrorServiceNumberRequired,
+    /// `error-service-number-check-digit`: Sähköisessä asiointinumerossa on kirjoitusvirhe: viimeinen numero ei täsmää muihin. Tarkista numero.
+    ErrorServiceNumberCheckDigit,
+    /// `error-service-number-not-found`: Tällä sähköisellä asiointinumerolla ei löydy rekisteröintipistettä. Tarkista numero.
+    ErrorServiceNumberNotFound,
+    /// `error-service-number-other`: Sähköinen asiointinumero on 8 numeroa, esimerkiksi 1234 5678.
+    ErrorServiceNumberOther,
+    /// `error-organisation-name-required`: Kirjoita organisaation nimi.
+    ErrorOrganisationNameRequired,
+    /// `error-organisation-name-too-short`: Organisaation nimessä pitää olla vähintään 2 merkkiä.
+    ErrorOrganisationNameTooShort,
+    /// `error-organisation-name-too-long`: Organisaation nimi on liian pitkä. Siinä voi olla enintään 200 merkkiä.
+    ErrorOrganisationNameTooLong,
+    /// `error-organisation-name-invalid-characters`: Organisaation nimessä on merkki, jota ei voi käyttää, kuten rivinvaihto tai sarkain. Kirjoita nimi yhdelle riville.
+    ErrorOrganisationNameInvalidCharacters,
+    /// `error-organisation-name-other`: Tarkista organisaation nimi.
+    ErrorOrganisationNameOther,
+    /// `error-point-name-required`: Kirjoita rekisteröintipisteen nimi.
+    ErrorPointNameRequired,
+    /// `error-point-name-too-short`: Rekisteröintipisteen nimessä pitää olla vähintään 2 merkkiä.
+    ErrorPointNameTooShort,
+    /// `error-point-name-too-long`: Rekisteröintipisteen nimi on liian pitkä. Siinä voi olla enintään 200 merkkiä.
+    ErrorPointNameTooLong,
+    /// `error-point-name-invalid-characters`: Rekisteröintipisteen nimessä on merkki, jota ei voi käyttää, kuten rivinvaihto tai sarkain. Kirjoita nimi yhdelle riville.
+    ErrorPointNameInvalidCharacters,
+    /// `error-point-name-other`: Tarkista rekisteröintipisteen nimi.
+    ErrorPointNameOther,
+    /// `error-postal-address-required`: Kirjoita rekisteröintipisteen osoite.
+    ErrorPostalAddressRequired,
+    /// `error-postal-address-too-short`: Osoite on liian lyhyt. Kirjoita katuosoite, postinumero ja postitoimipaikka.
+    ErrorPostalAddressTooShort,
+    /// `error-postal-address-too-long`: Osoite on liian pitkä. Siinä voi olla enintään 300 merkkiä.
+    ErrorPostalAddressTooLong,
+    /// `error-postal-address-invalid-characters`: Osoitteessa on merkki, jota ei voi käyttää, kuten rivinvaihto tai sarkain. Kirjoita osoite yhdelle riville, esimerkiksi Sibeliuksenkatu 3, 00260 Helsinki.
+    ErrorPostalAddressInvalidCharacters,
+    /// `error-postal-address-other`: Tarkista osoite.
+    ErrorPostalAddressOther,
+    /// `error-account-kind-required`: Valitse asiakastilin tyyppi.
+    ErrorAccountKindRequired,
+    /// `error-account-kind-other`: Valitse asiakastilin tyyppi listasta.
+    ErrorAccountKindOther,
+    /// `error-account-county-required`: Valitse hyvinvointialue.
+    ErrorAccountCountyRequired,
+    /// `error-account-county-other`: Valitse hyvinvointialue listasta.
+    ErrorAccountCountyOther,
+    /// `error-contract-kind-required`: Valitse sopimuksen tyyppi.
+    ErrorContractKindRequired,
+    /// `error-contract-kind-not-for-account-kind`: Valtionhallinnon sopimuksen voi tehdä vain hyvinvointialue. Valitse sote-organisaation sopimus.
+    ErrorContractKindNotForAccountKind,
+    /// `error-contract-kind-other`: Valitse sopimuksen tyyppi listasta.
+    ErrorContractKindOther,
+    /// `error-rejection-reason-required`: Kirjoita perustelu hylkäämiselle.
+    ErrorRejectionReasonRequired,
+    /// `error-rejection-reason-too-long`: Perustelu on liian pitkä. Siinä voi olla enintään 1000 merkkiä.
+    ErrorRejectionReasonTooLong,
+    /// `error-rejection-reason-invalid-characters`: Perustelussa on merkki, jota ei voi käyttää. Poista merkki tai kirjoita perustelu uudelleen.
+    ErrorRejectionReasonInvalidCharacters,
+    /// `error-rejection-reason-other`: Tarkista perustelu.
+    ErrorRejectionReasonOther,
+    /// `error-invitation-email-required`: Kirjoita kutsuttavan henkilön sähköpostiosoite.
+    ErrorInvitationEmailRequired,
+    /// `error-invitation-email-other`: Sähköpostiosoite ei ole kelvollinen. Kirjoita osoite muodossa nimi@esimerkki.fi.
+    ErrorInvitationEmailOther,
     /// `refused-forbidden`: Sinulla ei ole oikeutta tähän toimintoon.
     RefusedForbidden,
     /// `refused-not-found`: Tietoa ei löytynyt. Sitä ei ole tai sinulla ei ole oikeutta nähdä sitä.
@@ -382,7 +452,7 @@ pub enum Text {
 impl Text {
     /// The string in `language`.
     pub fn get(self, language: domain::Language) -> &'static str {
-        let table: &[&str; 186] = match language {
+        let table: &[&str; 221] = match language {
             domain::Language::Fi => &TEXT_FI,
             domain::Language::Sv => &TEXT_SV,
             domain::Language::En => &TEXT_EN,
@@ -398,7 +468,7 @@ impl Text {
 
     /// Every key, in the order of the files.
     #[cfg(test)]
-    pub const ALL: [Text; 186] = [
+    pub const ALL: [Text; 221] = [
         Text::AreaName,
         Text::ErrorTitlePrefix,
         Text::Loading,
@@ -524,6 +594,41 @@ impl Text {
         Text::AuditPointRejected,
         Text::AuditPointAuthorised,
         Text::AuditAuthorisationRevoked,
+        Text::ErrorBusinessIdRequired,
+        Text::ErrorBusinessIdCheckDigit,
+        Text::ErrorBusinessIdOther,
+        Text::ErrorServiceNumberRequired,
+        Text::ErrorServiceNumberCheckDigit,
+        Text::ErrorServiceNumberNotFound,
+        Text::ErrorServiceNumberOther,
+        Text::ErrorOrganisationNameRequired,
+        Text::ErrorOrganisationNameTooShort,
+        Text::ErrorOrganisationNameTooLong,
+        Text::ErrorOrganisationNameInvalidCharacters,
+        Text::ErrorOrganisationNameOther,
+        Text::ErrorPointNameRequired,
+        Text::ErrorPointNameTooShort,
+        Text::ErrorPointNameTooLong,
+        Text::ErrorPointNameInvalidCharacters,
+        Text::ErrorPointNameOther,
+        Text::ErrorPostalAddressRequired,
+        Text::ErrorPostalAddressTooShort,
+        Text::ErrorPostalAddressTooLong,
+        Text::ErrorPostalAddressInvalidCharacters,
+        Text::ErrorPostalAddressOther,
+        Text::ErrorAccountKindRequired,
+        Text::ErrorAccountKindOther,
+        Text::ErrorAccountCountyRequired,
+        Text::ErrorAccountCountyOther,
+        Text::ErrorContractKindRequired,
+        Text::ErrorContractKindNotForAccountKind,
+        Text::ErrorContractKindOther,
+        Text::ErrorRejectionReasonRequired,
+        Text::ErrorRejectionReasonTooLong,
+        Text::ErrorRejectionReasonInvalidCharacters,
+        Text::ErrorRejectionReasonOther,
+        Text::ErrorInvitationEmailRequired,
+        Text::ErrorInvitationEmailOther,
         Text::RefusedForbidden,
         Text::RefusedNotFound,
         Text::RefusedBusinessIdTaken,
@@ -589,7 +694,7 @@ impl Text {
 }
 
 #[cfg(test)]
-const TEXT_IDS: [&str; 186] = [
+const TEXT_IDS: [&str; 221] = [
     "area-name",
     "error-title-prefix",
     "loading",
@@ -715,6 +820,41 @@ const TEXT_IDS: [&str; 186] = [
     "audit-point-rejected",
     "audit-point-authorised",
     "audit-authorisation-revoked",
+    "error-business-id-required",
+    "error-business-id-check-digit",
+    "error-business-id-other",
+    "error-service-number-required",
+    "error-service-number-check-digit",
+    "error-service-number-not-found",
+    "error-service-number-other",
+    "error-organisation-name-required",
+    "error-organisation-name-too-short",
+    "error-organisation-name-too-long",
+    "error-organisation-name-invalid-characters",
+    "error-organisation-name-other",
+    "error-point-name-required",
+    "error-point-name-too-short",
+    "error-point-name-too-long",
+    "error-point-name-invalid-characters",
+    "error-point-name-other",
+    "error-postal-address-required",
+    "error-postal-address-too-short",
+    "error-postal-address-too-long",
+    "error-postal-address-invalid-characters",
+    "error-postal-address-other",
+    "error-account-kind-required",
+    "error-account-kind-other",
+    "error-account-county-required",
+    "error-account-county-other",
+    "error-contract-kind-required",
+    "error-contract-kind-not-for-account-kind",
+    "error-contract-kind-other",
+    "error-rejection-reason-required",
+    "error-rejection-reason-too-long",
+    "error-rejection-reason-invalid-characters",
+    "error-rejection-reason-other",
+    "error-invitation-email-required",
+    "error-invitation-email-other",
     "refused-forbidden",
     "refused-not-found",
     "refused-business-id-taken",
@@ -778,7 +918,7 @@ const TEXT_IDS: [&str; 186] = [
     "refused-last-administrator",
 ];
 
-const TEXT_FI: [&str; 186] = [
+const TEXT_FI: [&str; 221] = [
     "Rekisteröintipisteiden hallinta",
     "Virhe",
     "Ladataan…",
@@ -904,6 +1044,41 @@ const TEXT_FI: [&str; 186] = [
     "Rekisteröintipistetilaus hylätty",
     "Rekisteröintipiste valtuutettu",
     "Valtuutus peruttu",
+    "Kirjoita Y-tunnus.",
+    "Y-tunnuksen tarkistusmerkki ei täsmää. Tarkista Y-tunnus.",
+    "Kirjoita Y-tunnus muodossa 1234567-8.",
+    "Kirjoita rekisteröintipisteen sähköinen asiointinumero.",
+    "Sähköisessä asiointinumerossa on kirjoitusvirhe: viimeinen numero ei täsmää muihin. Tarkista numero.",
+    "Tällä sähköisellä asiointinumerolla ei löydy rekisteröintipistettä. Tarkista numero.",
+    "Sähköinen asiointinumero on 8 numeroa, esimerkiksi 1234 5678.",
+    "Kirjoita organisaation nimi.",
+    "Organisaation nimessä pitää olla vähintään 2 merkkiä.",
+    "Organisaation nimi on liian pitkä. Siinä voi olla enintään 200 merkkiä.",
+    "Organisaation nimessä on merkki, jota ei voi käyttää, kuten rivinvaihto tai sarkain. Kirjoita nimi yhdelle riville.",
+    "Tarkista organisaation nimi.",
+    "Kirjoita rekisteröintipisteen nimi.",
+    "Rekisteröintipisteen nimessä pitää olla vähintään 2 merkkiä.",
+    "Rekisteröintipisteen nimi on liian pitkä. Siinä voi olla enintään 200 merkkiä.",
+    "Rekisteröintipisteen nimessä on merkki, jota ei voi käyttää, kuten rivinvaihto tai sarkain. Kirjoita nimi yhdelle riville.",
+    "Tarkista rekisteröintipisteen nimi.",
+    "Kirjoita rekisteröintipisteen osoite.",
+    "Osoite on liian lyhyt. Kirjoita katuosoite, postinumero ja postitoimipaikka.",
+    "Osoite on liian pitkä. Siinä voi olla enintään 300 merkkiä.",
+    "Osoitteessa on merkki, jota ei voi käyttää, kuten rivinvaihto tai sarkain. Kirjoita osoite yhdelle riville, esimerkiksi Sibeliuksenkatu 3, 00260 Helsinki.",
+    "Tarkista osoite.",
+    "Valitse asiakastilin tyyppi.",
+    "Valitse asiakastilin tyyppi listasta.",
+    "Valitse hyvinvointialue.",
+    "Valitse hyvinvointialue listasta.",
+    "Valitse sopimuksen tyyppi.",
+    "Valtionhallinnon sopimuksen voi tehdä vain hyvinvointialue. Valitse sote-organisaation sopimus.",
+    "Valitse sopimuksen tyyppi listasta.",
+    "Kirjoita perustelu hylkäämiselle.",
+    "Perustelu on liian pitkä. Siinä voi olla enintään 1000 merkkiä.",
+    "Perustelussa on merkki, jota ei voi käyttää. Poista merkki tai kirjoita perustelu uudelleen.",
+    "Tarkista perustelu.",
+    "Kirjoita kutsuttavan henkilön sähköpostiosoite.",
+    "Sähköpostiosoite ei ole kelvollinen. Kirjoita osoite muodossa nimi@esimerkki.fi.",
     "Sinulla ei ole oikeutta tähän toimintoon.",
     "Tietoa ei löytynyt. Sitä ei ole tai sinulla ei ole oikeutta nähdä sitä.",
     "Tällä Y-tunnuksella on jo asiakkuus.",
@@ -967,7 +1142,7 @@ const TEXT_FI: [&str; 186] = [
     "Asiakkuudella on oltava vähintään yksi pääkäyttäjä.",
 ];
 
-const TEXT_SV: [&str; 186] = [
+const TEXT_SV: [&str; 221] = [
     "Administration av registreringspunkter",
     "Fel",
     "Laddar…",
@@ -1093,6 +1268,41 @@ const TEXT_SV: [&str; 186] = [
     "Beställningen av registreringspunkten avslagen",
     "Registreringspunkt befullmäktigad",
     "Fullmakten återkallad",
+    "Skriv FO-numret.",
+    "FO-numrets kontrollsiffra stämmer inte. Kontrollera FO-numret.",
+    "Skriv FO-numret i formen 1234567-8.",
+    "Skriv registreringspunktens elektroniska ärendenummer.",
+    "Det elektroniska ärendenumret har ett skrivfel: den sista siffran stämmer inte med de andra. Kontrollera numret.",
+    "Det finns ingen registreringspunkt med det här elektroniska ärendenumret. Kontrollera numret.",
+    "Det elektroniska ärendenumret består av 8 siffror, till exempel 1234 5678.",
+    "Skriv organisationens namn.",
+    "Organisationens namn ska ha minst 2 tecken.",
+    "Organisationens namn är för långt. Det får ha högst 200 tecken.",
+    "Organisationens namn innehåller ett tecken som inte kan användas, till exempel en radbrytning eller en tabb. Skriv namnet på en rad.",
+    "Kontrollera organisationens namn.",
+    "Skriv registreringspunktens namn.",
+    "Registreringspunktens namn ska ha minst 2 tecken.",
+    "Registreringspunktens namn är för långt. Det får ha högst 200 tecken.",
+    "Registreringspunktens namn innehåller ett tecken som inte kan användas, till exempel en radbrytning eller en tabb. Skriv namnet på en rad.",
+    "Kontrollera registreringspunktens namn.",
+    "Skriv registreringspunktens adress.",
+    "Adressen är för kort. Skriv gatuadress, postnummer och postanstalt.",
+    "Adressen är för lång. Den får ha högst 300 tecken.",
+    "Adressen innehåller ett tecken som inte kan användas, till exempel en radbrytning eller en tabb. Skriv adressen på en rad, till exempel Sibeliusgatan 3, 00260 Helsingfors.",
+    "Kontrollera adressen.",
+    "Välj typ av kundkonto.",
+    "Välj typ av kundkonto i listan.",
+    "Välj välfärdsområde.",
+    "Välj välfärdsområde i listan.",
+    "Välj typ av avtal.",
+    "Bara ett välfärdsområde kan ingå ett statsförvaltningsavtal. Välj avtal för social- och hälsovårdsorganisation.",
+    "Välj typ av avtal i listan.",
+    "Skriv en motivering till avslaget.",
+    "Motiveringen är för lång. Den får ha högst 1000 tecken.",
+    "Motiveringen innehåller ett tecken som inte kan användas. Ta bort tecknet eller skriv motiveringen på nytt.",
+    "Kontrollera motiveringen.",
+    "Skriv e-postadressen till den person du bjuder in.",
+    "E-postadressen är inte giltig. Skriv adressen i formen namn@exempel.fi.",
     "Du har inte rätt till den här åtgärden.",
     "Uppgiften hittades inte. Den finns inte eller så har du inte rätt att se den.",
     "Det finns redan ett kundkonto med det här FO-numret.",
@@ -1156,7 +1366,7 @@ const TEXT_SV: [&str; 186] = [
     "Kundkontot måste ha minst en huvudanvändare.",
 ];
 
-const TEXT_EN: [&str; 186] = [
+const TEXT_EN: [&str; 221] = [
     "Registration point administration",
     "Error",
     "Loading…",
@@ -1282,6 +1492,41 @@ const TEXT_EN: [&str; 186] = [
     "Registration point order rejected",
     "Registration point authorised",
     "Authorisation revoked",
+    "Enter the Business ID.",
+    "The check digit of the Business ID does not match. Check the Business ID.",
+    "Enter the Business ID in the form 1234567-8.",
+    "Enter the registration point's electronic service number.",
+    "The electronic service number has a typing error: its last digit does not match the others. Check the number.",
+    "No registration point has this electronic service number. Check the number.",
+    "The electronic service number is 8 digits, for example 1234 5678.",
+    "Enter the organisation's name.",
+    "The organisation's name must have at least 2 characters.",
+    "The organisation's name is too long. It can have at most 200 characters.",
+    "The organisation's name has a character that cannot be used, such as a line break or a tab. Write the name on one line.",
+    "Check the organisation's name.",
+    "Enter the registration point's name.",
+    "The registration point's name must have at least 2 characters.",
+    "The registration point's name is too long. It can have at most 200 characters.",
+    "The registration point's name has a character that cannot be used, such as a line break or a tab. Write the name on one line.",
+    "Check the registration point's name.",
+    "Enter the registration point's address.",
+    "The address is too short. Enter the street address, postal code and post office.",
+    "The address is too long. It can have at most 300 characters.",
+    "The address has a character that cannot be used, such as a line break or a tab. Write the address on one line, for example Sibeliuksenkatu 3, 00260 Helsinki.",
+    "Check the address.",
+    "Choose the type of customer account.",
+    "Choose the type of customer account from the list.",
+    "Choose the wellbeing services county.",
+    "Choose the wellbeing services county from the list.",
+    "Choose the type of contract.",
+    "Only a wellbeing services county can make a state administration contract. Choose the social and health care organisation contract.",
+    "Choose the type of contract from the list.",
+    "Enter the reason for the rejection.",
+    "The reason is too long. It can have at most 1000 characters.",
+    "The reason has a character that cannot be used. Remove it or write the reason again.",
+    "Check the reason.",
+    "Enter the email address of the person you are inviting.",
+    "The email address is not valid. Enter it in the form name@example.fi.",
     "You do not have the right to do this.",
     "The information was not found. It does not exist or you do not have the right to see it.",
     "There is already a customer account with this business ID.",
