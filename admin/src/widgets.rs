@@ -355,6 +355,20 @@ pub fn refusal(code: ErrorCode) -> Option<Text> {
         ErrorCode::AlreadyMember => Text::RefusedAlreadyMember,
         ErrorCode::InvitationResendLimit => Text::RefusedInvitationResendLimit,
         ErrorCode::LastAdministrator => Text::RefusedLastAdministrator,
+        ErrorCode::ContractNotGranted => Text::RefusedContractNotGranted,
+        ErrorCode::RegistrarPointUnavailable => Text::RefusedRegistrarPointUnavailable,
+        ErrorCode::AlreadyRegistrar => Text::RefusedAlreadyRegistrar,
+        ErrorCode::RegistrarApplicationPending => Text::RefusedRegistrarApplicationPending,
+        ErrorCode::RegistrarApplicationAlreadyDecided => {
+            Text::RefusedRegistrarApplicationAlreadyDecided
+        }
+        ErrorCode::RegistrarPointsRequired => Text::RefusedRegistrarPointsRequired,
+        ErrorCode::AttachmentRequired => Text::RefusedAttachmentRequired,
+        ErrorCode::AttachmentNotFound => Text::RefusedAttachmentNotFound,
+        ErrorCode::AttachmentEmpty => Text::RefusedAttachmentEmpty,
+        ErrorCode::AttachmentTooLarge => Text::RefusedAttachmentTooLarge,
+        ErrorCode::AttachmentTypeRefused => Text::RefusedAttachmentTypeRefused,
+        ErrorCode::AttachmentNameInvalid => Text::RefusedAttachmentNameInvalid,
         _ => return None,
     })
 }

@@ -3,9 +3,9 @@
 //! carry the domain's typed values.
 
 use domain::administration::{
-    AccountKind, AccountRole, BusinessId, ContractKind, ContractState, DeliveryState,
-    InvitationState, OrganisationName, PointOrderState, PostalAddress, RejectionReason,
-    ServiceNumber,
+    AccountKind, AccountRole, AttachmentKind, AttachmentName, BusinessId, ContractKind,
+    ContractState, DeliveryState, InvitationState, OrganisationName, PointOrderState,
+    PostalAddress, RegistrarApplicationState, RejectionReason, ServiceNumber,
 };
 use domain::reference::WellbeingCountyCode;
 use domain::{Email, Language};
@@ -34,6 +34,21 @@ pub struct AdminMe {
     pub officer: bool,
     /// The accounts the person belongs to, by name.
     pub accounts: Vec<AccountSummary>,
+    /// The registration points where the person is an active registrar (rekisteröijä), by
+    /// point id.
+    #[serde(default)]
+    pub registrar_points: Vec<RegistrarPoint>,
+}
+
+/// A registration point as a registrar's rights and a registrar application name it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrarPoint {
+    pub point_id: i64,
+    pub name: OrganisationName,
+    pub service_number: ServiceNumber,
+    /// The county's account the point belongs to.
+    pub account_id: i64,
 }
 
 /// `GET /api/admin/accounts`: a page, and where the next begins.
@@ -326,4 +341,72 @@ pub struct InvitationLookup {
     pub role: AccountRole,
     /// Unix seconds: the link is valid until then.
     pub valid_until: i64,
+}
+
+/// `?name=FILE` of an upload: the file's name on the uploader's computer (percent-encoded
+/// UTF-8, as any query).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct AttachmentQuery {
+    /// The file's name (shown as it is; the type never comes from it).
+    pub name: Option<String>,
+}
+
+/// An uploaded file: `POST /api/admin/attachments` answers it; a registrar application names
+/// it by `id`. Its contents are `GET /api/admin/attachments/{attachment}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Attachment {
+    pub id: i64,
+    /// The file's name as uploaded.
+    pub name: AttachmentName,
+    /// The type its bytes are (never its name's or the browser's word).
+    pub kind: AttachmentKind,
+    /// Its media type (`application/pdf`, `image/png`, `image/jpeg`), as it is served.
+    pub media_type: String,
+    /// Bytes.
+    pub size: i64,
+    /// Unix seconds.
+    pub created_at: i64,
+}
+
+/// A registrar application (rekisteröijähakemus) on a county's granted card contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrarApplication {
+    pub id: i64,
+    /// The county's account.
+    pub account_id: i64,
+    /// The granted contract it was filed on.
+    pub contract_id: i64,
+    /// The applicant's name, as their identity provider gave it (never an identifier).
+    pub applicant_name: Option<String>,
+    /// Where the decision is sent.
+    pub email: Email,
+    /// The language of the decision's email (the applicant's).
+    pub language: Language,
+    /// The points applied for, by id.
+    pub points: Vec<RegistrarPoint>,
+    /// The training certificate.
+    pub attachment: Attachment,
+    pub state: RegistrarApplicationState,
+    /// Why the agency rejected it.
+    pub rejection_reason: Option<RejectionReason>,
+    /// Unix seconds: filed.
+    pub created_at: i64,
+    /// Unix seconds: decided.
+    pub decided_at: Option<i64>,
+}
+
+/// `GET /api/admin/registrar-applications` (the officer's pending ones, oldest first, with
+/// the accounts they are on) and `GET /api/admin/accounts/{account}/registrar-applications`
+/// (the signed-in person's own on the account, every state; `accounts` empty).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrarApplicationsPage {
+    pub applications: Vec<RegistrarApplication>,
+    /// The officer's list: the counties' accounts of the page's applications, once each.
+    pub accounts: Vec<AccountSummary>,
+    /// `after` for the next page; none on the last.
+    pub next_after: Option<i64>,
 }

@@ -100,13 +100,37 @@ pub enum ErrorCode {
     InvitationResendLimit,
     /// 409: the change would leave the account without an administrator.
     LastAdministrator,
+    /// 409: the contract is not granted (a registrar application is made on a granted contract).
+    ContractNotGranted,
+    /// 409: a chosen point is not an approved registration point of the contract's county.
+    RegistrarPointUnavailable,
+    /// 409: the applicant is an active registrar at every chosen point already.
+    AlreadyRegistrar,
+    /// 409: the applicant has a registrar application on this contract waiting for a decision.
+    RegistrarApplicationPending,
+    /// 409: the registrar application has been granted or rejected already.
+    RegistrarApplicationAlreadyDecided,
+    /// 422: a registrar application names no registration point.
+    RegistrarPointsRequired,
+    /// 422: a registrar application has no training certificate attached.
+    AttachmentRequired,
+    /// 404: no upload of the applicant's has this id (never uploaded, replaced by a newer upload, removed after a day unused, or attached to another application); upload the file again.
+    AttachmentNotFound,
+    /// 422: the uploaded file is empty.
+    AttachmentEmpty,
+    /// 413: the uploaded file is larger than 5 MiB (5,242,880 bytes).
+    AttachmentTooLarge,
+    /// 415: the uploaded file's bytes are not a PDF, PNG or JPEG (whatever its name says).
+    AttachmentTypeRefused,
+    /// 422: the upload's `name` is missing, longer than 255 characters, or has control characters or folder separators.
+    AttachmentNameInvalid,
     /// A code this build does not know (from a newer server). Never sent.
     Unknown,
 }
 
 impl ErrorCode {
     /// Every code the server sends.
-    pub const ALL: [ErrorCode; 43] = [
+    pub const ALL: [ErrorCode; 55] = [
         ErrorCode::BadRequest,
         ErrorCode::MalformedJson,
         ErrorCode::InvalidBody,
@@ -150,6 +174,18 @@ impl ErrorCode {
         ErrorCode::AlreadyMember,
         ErrorCode::InvitationResendLimit,
         ErrorCode::LastAdministrator,
+        ErrorCode::ContractNotGranted,
+        ErrorCode::RegistrarPointUnavailable,
+        ErrorCode::AlreadyRegistrar,
+        ErrorCode::RegistrarApplicationPending,
+        ErrorCode::RegistrarApplicationAlreadyDecided,
+        ErrorCode::RegistrarPointsRequired,
+        ErrorCode::AttachmentRequired,
+        ErrorCode::AttachmentNotFound,
+        ErrorCode::AttachmentEmpty,
+        ErrorCode::AttachmentTooLarge,
+        ErrorCode::AttachmentTypeRefused,
+        ErrorCode::AttachmentNameInvalid,
     ];
 
     /// The code's name on the wire.
@@ -200,6 +236,20 @@ impl ErrorCode {
             ErrorCode::AlreadyMember => "already_member",
             ErrorCode::InvitationResendLimit => "invitation_resend_limit",
             ErrorCode::LastAdministrator => "last_administrator",
+            ErrorCode::ContractNotGranted => "contract_not_granted",
+            ErrorCode::RegistrarPointUnavailable => "registrar_point_unavailable",
+            ErrorCode::AlreadyRegistrar => "already_registrar",
+            ErrorCode::RegistrarApplicationPending => "registrar_application_pending",
+            ErrorCode::RegistrarApplicationAlreadyDecided => {
+                "registrar_application_already_decided"
+            }
+            ErrorCode::RegistrarPointsRequired => "registrar_points_required",
+            ErrorCode::AttachmentRequired => "attachment_required",
+            ErrorCode::AttachmentNotFound => "attachment_not_found",
+            ErrorCode::AttachmentEmpty => "attachment_empty",
+            ErrorCode::AttachmentTooLarge => "attachment_too_large",
+            ErrorCode::AttachmentTypeRefused => "attachment_type_refused",
+            ErrorCode::AttachmentNameInvalid => "attachment_name_invalid",
             ErrorCode::Unknown => "unknown",
         }
     }
@@ -227,7 +277,8 @@ impl ErrorCode {
             ErrorCode::NotFound
             | ErrorCode::RegistrationNotFound
             | ErrorCode::ProfileNotFound
-            | ErrorCode::InvitationUnknown => 404,
+            | ErrorCode::InvitationUnknown
+            | ErrorCode::AttachmentNotFound => 404,
             ErrorCode::AlreadyRegistered
             | ErrorCode::AlreadyExists
             | ErrorCode::RegistrationRequired
@@ -247,12 +298,21 @@ impl ErrorCode {
             | ErrorCode::InvitationExpired
             | ErrorCode::InvitationWithdrawn
             | ErrorCode::AlreadyMember
-            | ErrorCode::LastAdministrator => 409,
+            | ErrorCode::LastAdministrator
+            | ErrorCode::ContractNotGranted
+            | ErrorCode::RegistrarPointUnavailable
+            | ErrorCode::AlreadyRegistrar
+            | ErrorCode::RegistrarApplicationPending
+            | ErrorCode::RegistrarApplicationAlreadyDecided => 409,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::RequestTimeout => 408,
-            ErrorCode::PayloadTooLarge => 413,
-            ErrorCode::UnsupportedMediaType => 415,
-            ErrorCode::ValidationFailed => 422,
+            ErrorCode::PayloadTooLarge | ErrorCode::AttachmentTooLarge => 413,
+            ErrorCode::UnsupportedMediaType | ErrorCode::AttachmentTypeRefused => 415,
+            ErrorCode::ValidationFailed
+            | ErrorCode::RegistrarPointsRequired
+            | ErrorCode::AttachmentRequired
+            | ErrorCode::AttachmentEmpty
+            | ErrorCode::AttachmentNameInvalid => 422,
             ErrorCode::TooManyAttempts | ErrorCode::InvitationResendLimit => 429,
             ErrorCode::Internal | ErrorCode::Unknown => 500,
             ErrorCode::ProviderUnavailable | ErrorCode::DatabaseUnavailable => 503,
@@ -447,13 +507,25 @@ mod tests {
             | ErrorCode::InvitationWithdrawn
             | ErrorCode::AlreadyMember
             | ErrorCode::InvitationResendLimit
-            | ErrorCode::LastAdministrator => 1,
+            | ErrorCode::LastAdministrator
+            | ErrorCode::ContractNotGranted
+            | ErrorCode::RegistrarPointUnavailable
+            | ErrorCode::AlreadyRegistrar
+            | ErrorCode::RegistrarApplicationPending
+            | ErrorCode::RegistrarApplicationAlreadyDecided
+            | ErrorCode::RegistrarPointsRequired
+            | ErrorCode::AttachmentRequired
+            | ErrorCode::AttachmentNotFound
+            | ErrorCode::AttachmentEmpty
+            | ErrorCode::AttachmentTooLarge
+            | ErrorCode::AttachmentTypeRefused
+            | ErrorCode::AttachmentNameInvalid => 1,
             ErrorCode::Unknown => 0,
         };
         let counted: usize = ErrorCode::ALL.iter().map(|code| sent(*code)).sum();
-        // Each variant the match counts, once: 43 codes are sent.
-        assert_eq!(counted, 43);
-        assert_eq!(ErrorCode::ALL.len(), 43);
+        // Each variant the match counts, once: 55 codes are sent.
+        assert_eq!(counted, 55);
+        assert_eq!(ErrorCode::ALL.len(), 55);
         let mut names: Vec<&str> = ErrorCode::ALL.iter().map(|code| code.as_str()).collect();
         names.sort_unstable();
         names.dedup();

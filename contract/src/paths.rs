@@ -112,8 +112,29 @@ pub mod api {
     /// `POST`: the signed-in person accepts the invitation of a link.
     pub const ADMIN_INVITATION_ACCEPTANCE: &str = "/api/admin/invitations/acceptance";
 
+    /// `POST ?name=FILE`: uploads a file (the raw bytes as the body, at most 5 MiB; PDF, PNG
+    /// or JPEG by its bytes), the uploader's until an application names it.
+    pub const ADMIN_ATTACHMENTS: &str = "/api/admin/attachments";
+    /// `GET`: an attachment's file, for its uploader and agency officers only, served as an
+    /// attachment (`Content-Disposition`), never shown inline.
+    pub const ADMIN_ATTACHMENT: &str = "/api/admin/attachments/{attachment}";
+    /// `POST`: a member of the county's account files a registrar application on the granted
+    /// contract ("Tee rekisteröijähakemus").
+    pub const ADMIN_CONTRACT_REGISTRAR_APPLICATIONS: &str =
+        "/api/admin/accounts/{account}/contracts/{contract}/registrar-applications";
+    /// `GET ?after=ID`: the signed-in person's own registrar applications on the account, with
+    /// their states.
+    pub const ADMIN_ACCOUNT_REGISTRAR_APPLICATIONS: &str =
+        "/api/admin/accounts/{account}/registrar-applications";
+    /// `GET ?after=ID`: the registrar applications awaiting the agency's decision (officers).
+    pub const ADMIN_REGISTRAR_APPLICATIONS: &str = "/api/admin/registrar-applications";
+    /// `POST`: an officer grants (the rights at each point applied for) or rejects (with a
+    /// reason) an application; the applicant is told by email.
+    pub const ADMIN_REGISTRAR_APPLICATION_DECISION: &str =
+        "/api/admin/registrar-applications/{application}/decision";
+
     /// Every path of the API (the server's test checks its OpenAPI document against it).
-    pub const ALL: [&str; 32] = [
+    pub const ALL: [&str; 38] = [
         HEALTH,
         REFERENCE,
         SIGN_IN_METHOD,
@@ -146,6 +167,12 @@ pub mod api {
         ADMIN_INVITATION_WITHDRAWAL,
         ADMIN_INVITATION_LOOKUP,
         ADMIN_INVITATION_ACCEPTANCE,
+        ADMIN_ATTACHMENTS,
+        ADMIN_ATTACHMENT,
+        ADMIN_CONTRACT_REGISTRAR_APPLICATIONS,
+        ADMIN_ACCOUNT_REGISTRAR_APPLICATIONS,
+        ADMIN_REGISTRAR_APPLICATIONS,
+        ADMIN_REGISTRAR_APPLICATION_DECISION,
     ];
 
     /// `path` with its `{name}` parameters replaced by `values`, in order (for clients).

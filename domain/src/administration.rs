@@ -67,12 +67,18 @@ macro_rules! coded_enum {
     };
 }
 
+mod attachment;
 mod business_id;
 mod inputs;
 mod invitation;
+mod registrar;
 mod service_number;
 mod text;
 
+pub use attachment::{
+    AttachmentError, AttachmentKind, AttachmentName, AttachmentNameError, MAX_ATTACHMENT_BYTES,
+    MAX_ATTACHMENT_NAME_LENGTH, SNIFF_BYTES,
+};
 pub use business_id::{BusinessId, BusinessIdError};
 pub use inputs::{
     AccountOpenInput, AccountOpening, AuthorisationInput, ContractInput, Decision, DecisionInput,
@@ -82,6 +88,11 @@ pub use invitation::{
     DeliveryState, INVITATION_VALID_SECONDS, Invitation, InvitationInput, InvitationRefusal,
     InvitationState, RESEND_WINDOW_SECONDS, RESENDS_PER_WINDOW, ResendWindow,
     keeps_an_administrator,
+};
+pub use registrar::{
+    ApplicationFacts, ChosenPoint, MAX_APPLICATION_POINTS, RegistrarApplicationInput,
+    RegistrarApplicationInputError, RegistrarApplicationRefusal, RegistrarApplicationRequest,
+    RegistrarApplicationState, RegistrarApplicationStateError, may_apply,
 };
 pub use service_number::{
     FIRST_SERVICE_NUMBER_SERIAL, LAST_SERVICE_NUMBER_SERIAL, ServiceNumber, ServiceNumberError,

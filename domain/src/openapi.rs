@@ -7,9 +7,9 @@ use utoipa::openapi::{RefOr, Schema};
 use utoipa::{PartialSchema, ToSchema};
 
 use crate::administration::{
-    BusinessId, MAX_ORGANISATION_NAME_LENGTH, MAX_POSTAL_ADDRESS_LENGTH,
-    MAX_REJECTION_REASON_LENGTH, MIN_ORGANISATION_NAME_LENGTH, MIN_POSTAL_ADDRESS_LENGTH,
-    OrganisationName, PostalAddress, RejectionReason, ServiceNumber,
+    AttachmentName, BusinessId, MAX_ATTACHMENT_NAME_LENGTH, MAX_ORGANISATION_NAME_LENGTH,
+    MAX_POSTAL_ADDRESS_LENGTH, MAX_REJECTION_REASON_LENGTH, MIN_ORGANISATION_NAME_LENGTH,
+    MIN_POSTAL_ADDRESS_LENGTH, OrganisationName, PostalAddress, RejectionReason, ServiceNumber,
 };
 use crate::cooperation::{
     CooperationOrganisation, CooperationOrganisations, MAX_COOPERATION_ORGANISATIONS,
@@ -158,6 +158,17 @@ impl PartialSchema for RejectionReason {
     }
 }
 impl ToSchema for RejectionReason {}
+
+impl PartialSchema for AttachmentName {
+    fn schema() -> RefOr<Schema> {
+        text("An attachment's file name as uploaded: trimmed, no control characters, no folder separators.")
+            .min_length(Some(1))
+            .max_length(Some(MAX_ATTACHMENT_NAME_LENGTH))
+            .examples(["koulutustodistus.pdf"])
+            .into()
+    }
+}
+impl ToSchema for AttachmentName {}
 
 #[cfg(test)]
 mod tests {

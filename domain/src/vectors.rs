@@ -3,7 +3,10 @@
 //! checks in Chromium, so "the same verdict in the browser and on the server" is a tested fact.
 //! Only tests use this module; the linker drops it from the app and the server.
 
-use crate::administration::{BusinessId, BusinessIdError, ServiceNumber, ServiceNumberError};
+use crate::administration::{
+    AttachmentError, AttachmentKind, AttachmentName, AttachmentNameError, BusinessId,
+    BusinessIdError, ServiceNumber, ServiceNumberError,
+};
 use crate::cooperation::CooperationOrganisation;
 use crate::email::{Email, EmailError};
 use crate::phone::{PhoneNumber, PhoneNumberError};
@@ -54,6 +57,27 @@ pub fn check_service_number() {
         let expected =
             expected.map(|digits| (digits, format!("{} {}", &digits[..4], &digits[4..])));
         assert_eq!(actual, expected, "input {input:?}");
+    }
+}
+
+/// Panics, naming the input, unless every attachment vector gets its verdict (the type the
+/// leading bytes say, whatever the name the file came with).
+pub fn check_attachment() {
+    for (leading, name, expected) in ATTACHMENT {
+        let actual = AttachmentKind::sniff(leading);
+        assert_eq!(actual, *expected, "file {name:?} starting {leading:?}");
+    }
+}
+
+/// Panics, naming the input, unless every attachment name gets its verdict and, when taken,
+/// the name it is served under as a PDF.
+pub fn check_attachment_name() {
+    for (input, expected) in ATTACHMENT_NAME {
+        let actual = input
+            .parse::<AttachmentName>()
+            .map(|name| name.download_name(AttachmentKind::Pdf));
+        let actual = actual.as_deref().map_err(|error| *error);
+        assert_eq!(actual, *expected, "input {input:?}");
     }
 }
 
@@ -248,6 +272,133 @@ pub const SERVICE_NUMBER: &[(&str, Result<&str, ServiceNumberError>)] = &[
     ("----", Err(ServiceNumberError::Format)),
     // A valid Luhn number, but no serial starts with 0.
     ("01234566", Err(ServiceNumberError::Format)),
+];
+
+/// Attachments: a file's leading bytes (at most [`crate::administration::SNIFF_BYTES`], or the
+/// whole file), the name it was uploaded with (which never decides), and the type or the error.
+pub const ATTACHMENT: &[(&[u8], &str, Result<AttachmentKind, AttachmentError>)] = &[
+    (b"%PDF-1.7", "todistus.pdf", Ok(AttachmentKind::Pdf)),
+    (b"%PDF-", "todistus.pdf", Ok(AttachmentKind::Pdf)),
+    // A PDF named as an image is a PDF (stored and served as one).
+    (b"%PDF-1.4", "todistus.png", Ok(AttachmentKind::Pdf)),
+    (b"\x89PNG\r\n\x1a\n", "kuva.png", Ok(AttachmentKind::Png)),
+    (b"\x89PNG\r\n\x1a\n", "kuva.pdf", Ok(AttachmentKind::Png)),
+    (
+        b"\xff\xd8\xff\xe0\x00\x10JF",
+        "kuva.jpg",
+        Ok(AttachmentKind::Jpeg),
+    ),
+    (b"\xff\xd8\xff\xe1", "kuva.jpeg", Ok(AttachmentKind::Jpeg)),
+    (b"\xff\xd8\xff", "kuva", Ok(AttachmentKind::Jpeg)),
+    // Nothing at all.
+    (b"", "todistus.pdf", Err(AttachmentError::Empty)),
+    // Executables named as a document: Windows (MZ), Linux (ELF), a script.
+    (
+        b"MZ\x90\x00\x03\x00\x00\x00",
+        "todistus.pdf",
+        Err(AttachmentError::TypeNotAllowed),
+    ),
+    (
+        b"\x7fELF\x02\x01\x01\x00",
+        "todistus.pdf",
+        Err(AttachmentError::TypeNotAllowed),
+    ),
+    (
+        b"#!/bin/s",
+        "todistus.pdf",
+        Err(AttachmentError::TypeNotAllowed),
+    ),
+    // Near misses: a signature cut short or one byte off, a PDF header not at the start.
+    (
+        b"%PDF",
+        "todistus.pdf",
+        Err(AttachmentError::TypeNotAllowed),
+    ),
+    (
+        b"%pdf-1.7",
+        "todistus.pdf",
+        Err(AttachmentError::TypeNotAllowed),
+    ),
+    (
+        b" %PDF-1.",
+        "todistus.pdf",
+        Err(AttachmentError::TypeNotAllowed),
+    ),
+    (
+        b"\x89PNG\r\n\x1a",
+        "kuva.png",
+        Err(AttachmentError::TypeNotAllowed),
+    ),
+    (
+        b"\x89PNG\r\n\x1a\x00",
+        "kuva.png",
+        Err(AttachmentError::TypeNotAllowed),
+    ),
+    (
+        b"\xff\xd8",
+        "kuva.jpg",
+        Err(AttachmentError::TypeNotAllowed),
+    ),
+    // Other documents and images that are not taken.
+    (
+        b"PK\x03\x04\x14\x00\x06\x00",
+        "todistus.docx",
+        Err(AttachmentError::TypeNotAllowed),
+    ),
+    (
+        b"GIF89a\x01\x00",
+        "kuva.gif",
+        Err(AttachmentError::TypeNotAllowed),
+    ),
+    (
+        b"<svg xml",
+        "kuva.svg",
+        Err(AttachmentError::TypeNotAllowed),
+    ),
+    (
+        b"<html><s",
+        "todistus.pdf",
+        Err(AttachmentError::TypeNotAllowed),
+    ),
+];
+
+/// Attachment names: the name as uploaded, and the name a PDF of it is served under, or the
+/// error code.
+pub const ATTACHMENT_NAME: &[(&str, Result<&str, AttachmentNameError>)] = &[
+    ("todistus.pdf", Ok("todistus.pdf")),
+    ("  todistus.pdf ", Ok("todistus.pdf")),
+    // The extension is the type's, whatever the name said.
+    ("todistus.png", Ok("todistus.pdf")),
+    ("todistus", Ok("todistus.pdf")),
+    (
+        "Koulutustodistus Äijälä 2026.PDF",
+        Ok("Koulutustodistus_Aijala_2026.pdf"),
+    ),
+    ("Åsa Öberg – intyg.pdf", Ok("Asa_Oberg_intyg.pdf")),
+    ("rekisteröijä.koulutus.pdf", Ok("rekisteroija.koulutus.pdf")),
+    // Nothing ASCII-safe is left: a neutral name.
+    ("証明書.pdf", Ok("liite.pdf")),
+    (".pdf", Ok("pdf.pdf")),
+    ("\"quoted\";.pdf", Ok("quoted.pdf")),
+    ("", Err(AttachmentNameError::Required)),
+    ("   ", Err(AttachmentNameError::Required)),
+    ("..", Err(AttachmentNameError::InvalidCharacters)),
+    (
+        "../../etc/passwd",
+        Err(AttachmentNameError::InvalidCharacters),
+    ),
+    (
+        "C:\\Users\\todistus.pdf",
+        Err(AttachmentNameError::InvalidCharacters),
+    ),
+    (
+        "todistus\n.pdf",
+        Err(AttachmentNameError::InvalidCharacters),
+    ),
+    (
+        "todistus\u{202e}fdp.exe",
+        Err(AttachmentNameError::InvalidCharacters),
+    ),
 ];
 
 /// Organisation search: the query, and the code of the first result (or `None` for none).

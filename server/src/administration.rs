@@ -14,7 +14,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use contract::admin::{
     AccountDetail, AccountSummary, AccountsPage, AdminMe, AfterQuery, AuditEntry, AuditPage,
-    AuditQuery, Contract, ContractsPage,
+    AuditQuery, Contract, ContractsPage, RegistrarPoint,
 };
 use contract::{ErrorBody, ErrorCode};
 use domain::AccountKey;
@@ -244,7 +244,7 @@ fn next_after<T>(rows: &[T], id: impl Fn(&T) -> i64) -> Option<i64> {
 
 #[utoipa::path(get, path = "/admin/me", tag = "administration",
     responses(
-        (status = 200, description = "The person's roles in this area (none for most).", body = AdminMe),
+        (status = 200, description = "The person's roles in this area (none for most): agency officer, the accounts they belong to, the points where they are an active registrar.", body = AdminMe),
         (status = 401, description = "`unauthenticated`.", body = ErrorBody),
     ))]
 /// `GET /api/admin/me`.
@@ -258,9 +258,28 @@ pub async fn me_show(
         .iter()
         .map(|(account, role)| summary(account.clone(), Some(*role)))
         .collect();
+    // A registrar has rights at a few points: one read each.
+    let mut registrar_points = Vec::new();
+    for point_id in state
+        .storage
+        .registrar_point_ids(actor.person.as_str())
+        .await?
+    {
+        if let Some(point) = state.storage.point(point_id).await?
+            && let Some(service_number) = point.service_number
+        {
+            registrar_points.push(RegistrarPoint {
+                point_id,
+                name: point.name,
+                service_number,
+                account_id: point.account_id,
+            });
+        }
+    }
     Ok(Json(AdminMe {
         officer: actor.officer,
         accounts,
+        registrar_points,
     }))
 }
 

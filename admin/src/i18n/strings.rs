@@ -447,12 +447,36 @@ pub enum Text {
     RefusedInvitationResendLimit,
     /// `refused-last-administrator`: Asiakkuudella on oltava vähintään yksi pääkäyttäjä.
     RefusedLastAdministrator,
+    /// `refused-contract-not-granted`: Rekisteröijähakemuksen voi tehdä vain myönnetylle toimikorttisopimukselle.
+    RefusedContractNotGranted,
+    /// `refused-registrar-point-unavailable`: Valittu rekisteröintipiste ei ole tämän hyvinvointialueen hyväksytty rekisteröintipiste.
+    RefusedRegistrarPointUnavailable,
+    /// `refused-already-registrar`: Olet jo rekisteröijä kaikissa valitsemissasi rekisteröintipisteissä.
+    RefusedAlreadyRegistrar,
+    /// `refused-registrar-application-pending`: Sinulla on jo käsittelyä odottava rekisteröijähakemus tälle sopimukselle.
+    RefusedRegistrarApplicationPending,
+    /// `refused-registrar-application-already-decided`: Hakemus on jo myönnetty tai hylätty.
+    RefusedRegistrarApplicationAlreadyDecided,
+    /// `refused-registrar-points-required`: Valitse vähintään yksi rekisteröintipiste.
+    RefusedRegistrarPointsRequired,
+    /// `refused-attachment-required`: Liitä hakemukseen koulutustodistus.
+    RefusedAttachmentRequired,
+    /// `refused-attachment-not-found`: Liitettä ei löytynyt. Lataa tiedosto uudelleen.
+    RefusedAttachmentNotFound,
+    /// `refused-attachment-empty`: Tiedosto on tyhjä. Valitse toinen tiedosto.
+    RefusedAttachmentEmpty,
+    /// `refused-attachment-too-large`: Tiedosto on liian suuri. Liitteen enimmäiskoko on 5 Mt.
+    RefusedAttachmentTooLarge,
+    /// `refused-attachment-type-refused`: Tiedosto ei ole PDF-, PNG- tai JPEG-tiedosto. Tyyppi tarkistetaan tiedoston sisällöstä, ei sen nimestä.
+    RefusedAttachmentTypeRefused,
+    /// `refused-attachment-name-invalid`: Tiedoston nimi ei kelpaa. Nimeä tiedosto uudelleen ja yritä uudelleen.
+    RefusedAttachmentNameInvalid,
 }
 
 impl Text {
     /// The string in `language`.
     pub fn get(self, language: domain::Language) -> &'static str {
-        let table: &[&str; 221] = match language {
+        let table: &[&str; 233] = match language {
             domain::Language::Fi => &TEXT_FI,
             domain::Language::Sv => &TEXT_SV,
             domain::Language::En => &TEXT_EN,
@@ -468,7 +492,7 @@ impl Text {
 
     /// Every key, in the order of the files.
     #[cfg(test)]
-    pub const ALL: [Text; 221] = [
+    pub const ALL: [Text; 233] = [
         Text::AreaName,
         Text::ErrorTitlePrefix,
         Text::Loading,
@@ -690,11 +714,23 @@ impl Text {
         Text::RefusedAlreadyMember,
         Text::RefusedInvitationResendLimit,
         Text::RefusedLastAdministrator,
+        Text::RefusedContractNotGranted,
+        Text::RefusedRegistrarPointUnavailable,
+        Text::RefusedAlreadyRegistrar,
+        Text::RefusedRegistrarApplicationPending,
+        Text::RefusedRegistrarApplicationAlreadyDecided,
+        Text::RefusedRegistrarPointsRequired,
+        Text::RefusedAttachmentRequired,
+        Text::RefusedAttachmentNotFound,
+        Text::RefusedAttachmentEmpty,
+        Text::RefusedAttachmentTooLarge,
+        Text::RefusedAttachmentTypeRefused,
+        Text::RefusedAttachmentNameInvalid,
     ];
 }
 
 #[cfg(test)]
-const TEXT_IDS: [&str; 221] = [
+const TEXT_IDS: [&str; 233] = [
     "area-name",
     "error-title-prefix",
     "loading",
@@ -916,9 +952,21 @@ const TEXT_IDS: [&str; 221] = [
     "refused-already-member",
     "refused-invitation-resend-limit",
     "refused-last-administrator",
+    "refused-contract-not-granted",
+    "refused-registrar-point-unavailable",
+    "refused-already-registrar",
+    "refused-registrar-application-pending",
+    "refused-registrar-application-already-decided",
+    "refused-registrar-points-required",
+    "refused-attachment-required",
+    "refused-attachment-not-found",
+    "refused-attachment-empty",
+    "refused-attachment-too-large",
+    "refused-attachment-type-refused",
+    "refused-attachment-name-invalid",
 ];
 
-const TEXT_FI: [&str; 221] = [
+const TEXT_FI: [&str; 233] = [
     "Rekisteröintipisteiden hallinta",
     "Virhe",
     "Ladataan…",
@@ -1140,9 +1188,21 @@ const TEXT_FI: [&str; 221] = [
     "Olet jo tämän asiakkuuden käyttäjä.",
     "Kutsun voi lähettää uudelleen enintään kolme kertaa tunnissa. Yritä myöhemmin uudelleen.",
     "Asiakkuudella on oltava vähintään yksi pääkäyttäjä.",
+    "Rekisteröijähakemuksen voi tehdä vain myönnetylle toimikorttisopimukselle.",
+    "Valittu rekisteröintipiste ei ole tämän hyvinvointialueen hyväksytty rekisteröintipiste.",
+    "Olet jo rekisteröijä kaikissa valitsemissasi rekisteröintipisteissä.",
+    "Sinulla on jo käsittelyä odottava rekisteröijähakemus tälle sopimukselle.",
+    "Hakemus on jo myönnetty tai hylätty.",
+    "Valitse vähintään yksi rekisteröintipiste.",
+    "Liitä hakemukseen koulutustodistus.",
+    "Liitettä ei löytynyt. Lataa tiedosto uudelleen.",
+    "Tiedosto on tyhjä. Valitse toinen tiedosto.",
+    "Tiedosto on liian suuri. Liitteen enimmäiskoko on 5 Mt.",
+    "Tiedosto ei ole PDF-, PNG- tai JPEG-tiedosto. Tyyppi tarkistetaan tiedoston sisällöstä, ei sen nimestä.",
+    "Tiedoston nimi ei kelpaa. Nimeä tiedosto uudelleen ja yritä uudelleen.",
 ];
 
-const TEXT_SV: [&str; 221] = [
+const TEXT_SV: [&str; 233] = [
     "Administration av registreringspunkter",
     "Fel",
     "Laddar…",
@@ -1364,9 +1424,21 @@ const TEXT_SV: [&str; 221] = [
     "Du är redan användare av det här kundkontot.",
     "En inbjudan kan skickas på nytt högst tre gånger i timmen. Försök igen senare.",
     "Kundkontot måste ha minst en huvudanvändare.",
+    "En ansökan om registrerarrättigheter kan göras endast för ett beviljat avtal om yrkeskort.",
+    "Den valda registreringspunkten är inte en godkänd registreringspunkt i det här välfärdsområdet.",
+    "Du är redan registrerare vid alla registreringspunkter du valde.",
+    "Du har redan en ansökan om registrerarrättigheter för det här avtalet som väntar på behandling.",
+    "Ansökan har redan beviljats eller avslagits.",
+    "Välj minst en registreringspunkt.",
+    "Bifoga utbildningsintyget till ansökan.",
+    "Bilagan hittades inte. Ladda upp filen på nytt.",
+    "Filen är tom. Välj en annan fil.",
+    "Filen är för stor. En bilaga får vara högst 5 MB.",
+    "Filen är inte en PDF-, PNG- eller JPEG-fil. Typen kontrolleras utifrån filens innehåll, inte dess namn.",
+    "Filnamnet duger inte. Byt namn på filen och försök igen.",
 ];
 
-const TEXT_EN: [&str; 221] = [
+const TEXT_EN: [&str; 233] = [
     "Registration point administration",
     "Error",
     "Loading…",
@@ -1588,6 +1660,18 @@ const TEXT_EN: [&str; 221] = [
     "You are already a user of this customer account.",
     "An invitation can be sent again at most three times an hour. Try again later.",
     "The customer account must keep at least one administrator.",
+    "A registrar application can be made only on a granted professional card contract.",
+    "A chosen registration point is not an approved registration point of this wellbeing services county.",
+    "You are already a registrar at every registration point you chose.",
+    "You already have a registrar application on this contract waiting for a decision.",
+    "The application has already been granted or rejected.",
+    "Choose at least one registration point.",
+    "Attach the training certificate to the application.",
+    "The attachment was not found. Upload the file again.",
+    "The file is empty. Choose another file.",
+    "The file is too large. An attachment can be at most 5 MB.",
+    "The file is not a PDF, PNG or JPEG file. The type is checked from the file's contents, not its name.",
+    "The file name cannot be used. Rename the file and try again.",
 ];
 
 /// The ids of the messages with variables.
