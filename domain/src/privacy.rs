@@ -76,7 +76,7 @@ const fn column(table: &'static str, column: &'static str, data: PersonalData) -
 }
 
 /// Every column of the database (the same on SQLite and PostgreSQL), classified.
-pub const STORED_COLUMNS: [StoredColumn; 94] = [
+pub const STORED_COLUMNS: [StoredColumn; 116] = [
     column("registrations", "account_key", PersonalData::Identifier),
     column("registrations", "phone", PersonalData::ContactDetails),
     column("registrations", "email", PersonalData::ContactDetails),
@@ -364,6 +364,98 @@ pub const STORED_COLUMNS: [StoredColumn; 94] = [
     column("outbox", "claimed_by", PersonalData::AdministrationRoles),
     column("outbox", "sent_at", PersonalData::AdministrationRoles),
     column("outbox", "last_error", PersonalData::AdministrationRoles),
+    // Registrar applications (rekisteröijähakemus): who applied for rights at which points,
+    // where the decision is sent, the training certificate (the file itself), the decision.
+    column("attachments", "id", PersonalData::AdministrationRoles),
+    column(
+        "attachments",
+        "account_key",
+        PersonalData::AdministrationRoles,
+    ),
+    column("attachments", "name", PersonalData::AdministrationRoles),
+    column("attachments", "kind", PersonalData::AdministrationRoles),
+    column("attachments", "size", PersonalData::AdministrationRoles),
+    column("attachments", "content", PersonalData::AdministrationRoles),
+    column(
+        "attachments",
+        "created_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_applications",
+        "id",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_applications",
+        "account_id",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_applications",
+        "contract_id",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_applications",
+        "account_key",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_applications",
+        "applicant_name",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_applications",
+        "email",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_applications",
+        "language",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_applications",
+        "attachment_id",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_applications",
+        "state",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_applications",
+        "rejection_reason",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_applications",
+        "created_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_applications",
+        "decided_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_applications",
+        "decided_by",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_application_points",
+        "application_id",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_application_points",
+        "point_id",
+        PersonalData::AdministrationRoles,
+    ),
 ];
 
 /// The pieces of personal data the notice lists: those some column holds, in the order of

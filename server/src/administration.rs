@@ -34,6 +34,7 @@ use crate::storage::administration::{
 };
 
 pub mod points;
+pub mod registrar_applications;
 pub mod users;
 
 /// The signed-in person as this area sees them.

@@ -77,6 +77,24 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(administration::users::invitation_withdrawal_create))
         .routes(routes!(administration::users::invitation_lookup_show))
         .routes(routes!(administration::users::invitation_acceptance_create))
+        .routes(routes!(
+            administration::registrar_applications::attachments_create
+        ))
+        .routes(routes!(
+            administration::registrar_applications::attachment_show
+        ))
+        .routes(routes!(
+            administration::registrar_applications::applications_create
+        ))
+        .routes(routes!(
+            administration::registrar_applications::own_applications_index
+        ))
+        .routes(routes!(
+            administration::registrar_applications::applications_index
+        ))
+        .routes(routes!(
+            administration::registrar_applications::application_decision_create
+        ))
         .routes(routes!(operator_show))
         .routes(routes!(openapi::openapi_show))
 }
@@ -85,7 +103,10 @@ pub fn routes() -> OpenApiRouter<AppState> {
 pub fn router() -> Router<AppState> {
     let (router, _) = routes().split_for_parts();
     router
-        // No form of this API needs more; a larger body is refused before it is read.
+        // No form of this API needs more; a larger body is refused before it is read. The
+        // attachment upload takes its body unread (`axum::body::Body`, which this limit does
+        // not apply to) and caps it itself while streaming
+        // (`administration::registrar_applications::read_upload`).
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)

@@ -7,13 +7,19 @@
 //! for real organisations'. Each county's account also gets a granted sote organisation
 //! contract (which brings its main registration point, approved with its service number) and
 //! two more points, ordered and approved; no county has a "Valtionhallinnon sopimus", so a
-//! rescue department is refused until one is granted. Written once: the development officer
+//! rescue department is refused until one is granted. Every approved point has registrars who
+//! were there before this service (they keep their rights and apply for nothing): three each,
+//! but at Keski-Uusimaa's, where the development provider's two registrars work, the main
+//! point has three, the first ordered point exactly two and the second only one (so a point
+//! with fewer than two shows as such). Keski-Uusimaa's account also has a member who is no
+//! registrar yet, the development provider's applicant. Written once: the development officer
 //! is written last, and a start that finds it does nothing more; a start after one that stopped
 //! half-way leaves alone every account whose business ID exists.
 
 use domain::AccountKey;
 use domain::administration::{
     AccountKind, AccountRole, BusinessId, ContractKind, OrganisationName, PointOrder,
+    PointOrderState,
 };
 use domain::reference::WellbeingCountyCode;
 
@@ -56,9 +62,15 @@ const BUSINESS_IDS: [&str; 24] = [
     "9000026-5",
 ];
 
+/// The development provider's registrars (members of Keski-Uusimaa's account).
+pub const DEMO_REGISTRARS: [&str; 2] = ["suomifi:dev-registrar-1", "suomifi:dev-registrar-2"];
+
+/// The development provider's applicant: a member of Keski-Uusimaa's account, no registrar.
+pub const DEMO_APPLICANT: &str = "suomifi:dev-applicant-1";
+
 /// The development provider's administration identities and where they belong: (account key,
 /// business ID of the account, role).
-const DEMO_MEMBERS: [(&str, &str, AccountRole); 4] = [
+const DEMO_MEMBERS: [(&str, &str, AccountRole); 7] = [
     (
         "suomifi:dev-county-admin-1",
         "9000003-8",
@@ -75,7 +87,57 @@ const DEMO_MEMBERS: [(&str, &str, AccountRole); 4] = [
         AccountRole::Administrator,
     ),
     ("suomifi:dev-member-1", "9000025-7", AccountRole::Member),
+    (DEMO_REGISTRARS[0], "9000003-8", AccountRole::Member),
+    (DEMO_REGISTRARS[1], "9000003-8", AccountRole::Member),
+    (DEMO_APPLICANT, "9000003-8", AccountRole::Member),
 ];
+
+/// Who holds registrar rights at the `index`th approved point (by id: the main point first)
+/// of the county whose account has `business_id`: the development provider's registrars at
+/// Keski-Uusimaa's (three, two and one), elsewhere three made-up existing registrars each.
+pub fn demo_registrars(business_id: &str, index: usize) -> Vec<String> {
+    if business_id == DEMO_MEMBERS[0].1 {
+        let [reija, rasmus] = DEMO_REGISTRARS;
+        return match index {
+            0 => vec![
+                reija.to_owned(),
+                rasmus.to_owned(),
+                "suomifi:dev-demo-registrar-02-0-1".to_owned(),
+            ],
+            1 => vec![reija.to_owned(), rasmus.to_owned()],
+            _ => vec![rasmus.to_owned()],
+        };
+    }
+    (1..=3)
+        .map(|number| format!("suomifi:dev-demo-registrar-{business_id}-{index}-{number}"))
+        .collect()
+}
+
+/// Gives the registrars of [`demo_registrars`] their rights at each approved point of the
+/// county's account, all at once (one commit on SQLite, the pool's connections on
+/// PostgreSQL), as existing registrars get them: no audit entry, nobody made it.
+async fn county_registrars(
+    storage: &Storage,
+    at: i64,
+    account: i64,
+    business_id: &str,
+) -> Result<(), StorageError> {
+    let points = storage
+        .points_page(Some(account), Some(PointOrderState::Approved), 0)
+        .await?;
+    let mut grants = tokio::task::JoinSet::new();
+    for (index, point) in points.iter().enumerate() {
+        for person in demo_registrars(business_id, index) {
+            let storage = storage.clone();
+            let point_id = point.id;
+            grants.spawn(async move { storage.add_registrar(point_id, &person, at).await });
+        }
+    }
+    while let Some(granted) = grants.join_next().await {
+        granted.map_err(|_| StorageError::WorkerGone)??;
+    }
+    Ok(())
+}
 
 fn account(
     name: &str,
@@ -207,6 +269,7 @@ pub async fn seed(storage: &Storage, at: i64) -> Result<(), StorageError> {
         if let Ok(opened) = storage.account_open(audit, new).await? {
             if opened.kind == AccountKind::WellbeingCounty {
                 county_points(storage, &actor, at, opened.id, opened.name.as_str()).await?;
+                county_registrars(storage, at, opened.id, &business_id).await?;
             }
             by_business_id.insert(business_id, opened.id);
         }
@@ -265,6 +328,13 @@ mod tests {
                 assert!(order.name.as_str().starts_with(account.name.as_str()));
             }
         }
+        // Keski-Uusimaa's points have three, two and one registrars; every other point three.
+        let counts: Vec<usize> = (0..3)
+            .map(|index| demo_registrars(DEMO_MEMBERS[0].1, index).len())
+            .collect();
+        assert_eq!(counts, [3, 2, 1]);
+        assert_eq!(demo_registrars(BUSINESS_IDS[0], 2).len(), 3);
+        assert!(!demo_registrars(DEMO_MEMBERS[0].1, 0).contains(&DEMO_APPLICANT.to_owned()));
         for (_, business_id, _) in DEMO_MEMBERS {
             assert!(
                 accounts

@@ -96,7 +96,7 @@ const fn administration_user(
 }
 
 /// The fixed test identities.
-pub static TEST_IDENTITIES: [TestIdentity; 20] = [
+pub static TEST_IDENTITIES: [TestIdentity; 23] = [
     organisation_user("hus", "dev-hus-1", "Aino", "Virtanen", "HUS"),
     organisation_user("oys", "dev-oys-1", "Eero", "Korhonen", "OYS"),
     organisation_user("tyks", "dev-tyks-1", "Liisa", "Mäkinen", "TYKS"),
@@ -175,6 +175,30 @@ pub static TEST_IDENTITIES: [TestIdentity; 20] = [
         "Minna",
         "Mattila",
         "Esimerkki Terveyspalvelut Oy:n jäsen",
+    ),
+    // Registrars (rekisteröijä) who were there before this service: they keep their rights
+    // and apply for nothing (`crate::demo` gives them their points).
+    administration_user(
+        "registrar",
+        "dev-registrar-1",
+        "Reija",
+        "Rekisteröijä",
+        "Keski-Uudenmaan hyvinvointialueen rekisteröijä (kaksi pistettä)",
+    ),
+    administration_user(
+        "registrar-2",
+        "dev-registrar-2",
+        "Rasmus",
+        "Rekola",
+        "Keski-Uudenmaan hyvinvointialueen rekisteröijä (kolme pistettä)",
+    ),
+    // A member of the county's account who is not a registrar yet: the one who applies.
+    administration_user(
+        "applicant",
+        "dev-applicant-1",
+        "Hanna",
+        "Hakija",
+        "Keski-Uudenmaan hyvinvointialueen jäsen, ei vielä rekisteröijä",
     ),
     // People with no account anywhere yet, to be invited (the professionals above are used by
     // the professionals' flows, whose landing would change once they belong to an account).

@@ -27,6 +27,7 @@ mod backup;
 pub mod invitations;
 pub mod points;
 pub mod postgres;
+pub mod registrar_applications;
 pub mod registrars;
 mod sessions;
 pub mod sqlite;

@@ -27,7 +27,10 @@ async fn each_person_sees_their_own_roles() {
         let me = world.member.get(api::ADMIN_ME).await.json();
         assert_eq!(me["accounts"][0]["role"], "member");
         let me = world.professional.get(api::ADMIN_ME).await.json();
-        assert_eq!(me, json!({ "officer": false, "accounts": [] }));
+        assert_eq!(
+            me,
+            json!({ "officer": false, "accounts": [], "registrar_points": [] })
+        );
         assert_refused(
             &world.signed_out.get(api::ADMIN_ME).await,
             StatusCode::UNAUTHORIZED,

@@ -44,6 +44,7 @@ async fn first_start_creates_the_database_file_with_its_tables() {
     assert_eq!(
         server.state.storage.table_names().await.unwrap(),
         [
+            "attachments",
             "audit_log",
             "authorisations",
             "card_contracts",
@@ -53,6 +54,9 @@ async fn first_start_creates_the_database_file_with_its_tables() {
             "officers",
             "outbox",
             "profiles",
+            "registrar_application_points",
+            "registrar_applications",
+            "registrars",
             "registration_organisations",
             "registration_points",
             "registrations",

@@ -64,8 +64,9 @@ async fn the_dev_provider_lists_its_test_identities_under_a_test_banner() {
     assert_eq!(answer.status, StatusCode::OK);
     assert!(answer.body.contains("TESTIPALVELU"));
     // The eight organisations' users, four Suomi.fi users with each means, the five roles of
-    // the registration-point administration and three people to invite (Suomi.fi, online bank).
-    assert_eq!(answer.body.matches("<button").count(), 20);
+    // the registration-point administration, two registrars, an applicant for registrar
+    // rights and three people to invite (Suomi.fi, online bank).
+    assert_eq!(answer.body.matches("<button").count(), 23);
     assert!(answer.body.contains("DVV:n virkailija"));
     // The return path is escaped, never markup.
     assert!(answer.body.contains("value=\"/x&quot;&gt;\""));
@@ -73,9 +74,10 @@ async fn the_dev_provider_lists_its_test_identities_under_a_test_banner() {
     let answer = send(&state, get("/auth/dev?provider=organisation:tyks")).await;
     assert_eq!(answer.body.matches("<button").count(), 1);
     assert!(answer.body.contains("Liisa"));
-    // Suomi.fi's: the four means' users, the administration's five and three to invite.
+    // Suomi.fi's: the four means' users, the administration's five, the two registrars, the
+    // applicant and three to invite.
     let answer = send(&state, get("/auth/dev?provider=suomifi")).await;
-    assert_eq!(answer.body.matches("<button").count(), 12);
+    assert_eq!(answer.body.matches("<button").count(), 15);
 }
 
 #[tokio::test]

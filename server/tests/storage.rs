@@ -413,6 +413,7 @@ async fn both_backends_have_the_same_tables() {
         assert_eq!(
             names,
             &[
+                "attachments",
                 "audit_log",
                 "authorisations",
                 "card_contracts",
@@ -422,6 +423,9 @@ async fn both_backends_have_the_same_tables() {
                 "officers",
                 "outbox",
                 "profiles",
+                "registrar_application_points",
+                "registrar_applications",
+                "registrars",
                 "registration_organisations",
                 "registration_points",
                 "registrations",

@@ -103,9 +103,133 @@ impl InvitationMail {
     }
 }
 
+/// What a registrar application's decision says: the county's account, the points applied
+/// for, granted or rejected (with the officer's reason), and where to sign in. No user names
+/// or passwords: a registrar signs in with their own means of identification (SPEC §5).
+#[derive(Debug, Clone)]
+pub struct RegistrarDecisionMail {
+    /// The county's account's organisation.
+    pub account_name: String,
+    /// Each point applied for, as "name (service number)".
+    pub points: Vec<String>,
+    /// The rejection's reason; none for a grant.
+    pub rejection_reason: Option<String>,
+    /// The administration's front page.
+    pub link: String,
+}
+
+impl RegistrarDecisionMail {
+    /// The email in `language`.
+    pub fn text(&self, language: Language) -> Text {
+        let RegistrarDecisionMail {
+            account_name,
+            points,
+            rejection_reason,
+            link,
+        } = self;
+        let points: String = points.iter().map(|point| format!("- {point}\n")).collect();
+        match (language, rejection_reason) {
+            (Language::Fi, None) => Text {
+                subject: "Rekisteröijähakemuksesi on myönnetty".into(),
+                body: format!(
+                    "Hei,\n\nrekisteröijähakemuksesi ({account_name}) on myönnetty. Sinulla on \
+                     nyt rekisteröijän oikeudet näissä rekisteröintipisteissä:\n{points}\n\
+                     Kirjaudu palveluun omilla tunnistautumisvälineilläsi:\n{link}\n\n\
+                     Palvelu ei lähetä käyttäjätunnuksia eikä salasanoja.\n"
+                ),
+            },
+            (Language::Fi, Some(reason)) => Text {
+                subject: "Rekisteröijähakemuksesi on hylätty".into(),
+                body: format!(
+                    "Hei,\n\nrekisteröijähakemuksesi ({account_name}) on hylätty.\n\n\
+                     Perustelu:\n{reason}\n\nHaetut rekisteröintipisteet:\n{points}\n\
+                     Voit tehdä uuden hakemuksen palvelussa:\n{link}\n"
+                ),
+            },
+            (Language::Sv, None) => Text {
+                subject: "Din ansökan om registrerarrättigheter har beviljats".into(),
+                body: format!(
+                    "Hej,\n\ndin ansökan om registrerarrättigheter ({account_name}) har \
+                     beviljats. Du har nu registrerarrättigheter vid dessa \
+                     registreringspunkter:\n{points}\nLogga in i tjänsten med dina egna \
+                     identifieringsverktyg:\n{link}\n\nTjänsten skickar inga användarnamn \
+                     eller lösenord.\n"
+                ),
+            },
+            (Language::Sv, Some(reason)) => Text {
+                subject: "Din ansökan om registrerarrättigheter har avslagits".into(),
+                body: format!(
+                    "Hej,\n\ndin ansökan om registrerarrättigheter ({account_name}) har \
+                     avslagits.\n\nMotivering:\n{reason}\n\nRegistreringspunkter som \
+                     ansökan gällde:\n{points}\nDu kan göra en ny ansökan i tjänsten:\n{link}\n"
+                ),
+            },
+            (Language::En, None) => Text {
+                subject: "Your registrar application has been granted".into(),
+                body: format!(
+                    "Hello,\n\nyour registrar application ({account_name}) has been granted. \
+                     You now have registrar rights at these registration points:\n{points}\n\
+                     Sign in to the service with your own means of identification:\n{link}\n\n\
+                     The service does not send user names or passwords.\n"
+                ),
+            },
+            (Language::En, Some(reason)) => Text {
+                subject: "Your registrar application has been rejected".into(),
+                body: format!(
+                    "Hello,\n\nyour registrar application ({account_name}) has been \
+                     rejected.\n\nReason:\n{reason}\n\nRegistration points applied \
+                     for:\n{points}\nYou can make a new application in the service:\n{link}\n"
+                ),
+            },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_registrar_decision_names_the_points_the_account_and_a_rejections_reason() {
+        let granted = RegistrarDecisionMail {
+            account_name: "Keski-Uudenmaan hyvinvointialue".into(),
+            points: vec![
+                "Keski-Uudenmaan hyvinvointialue (1000 0008)".into(),
+                "Piste 2 (1000 0016)".into(),
+            ],
+            rejection_reason: None,
+            link: "https://palvelu.example/hallinta".into(),
+        };
+        let rejected = RegistrarDecisionMail {
+            rejection_reason: Some("Koulutustodistus puuttuu.".into()),
+            ..granted.clone()
+        };
+        let mut subjects = std::collections::BTreeSet::new();
+        for language in Language::ALL {
+            for mail in [&granted, &rejected] {
+                let text = mail.text(language);
+                for part in [
+                    "Keski-Uudenmaan hyvinvointialue (1000 0008)",
+                    "Piste 2 (1000 0016)",
+                    "https://palvelu.example/hallinta",
+                ] {
+                    assert!(
+                        text.body.contains(part),
+                        "{language}: {part}: {}",
+                        text.body
+                    );
+                }
+                assert_eq!(
+                    text.body.contains("Koulutustodistus puuttuu."),
+                    mail.rejection_reason.is_some(),
+                    "{language}"
+                );
+                subjects.insert(text.subject);
+            }
+        }
+        // Six different subjects: each language, granted or rejected.
+        assert_eq!(subjects.len(), 6);
+    }
 
     #[test]
     fn each_language_names_the_inviter_the_account_the_link_and_the_time() {

@@ -12,6 +12,7 @@
 mod administration;
 mod invitations;
 mod points;
+mod registrar_applications;
 mod registrars;
 
 use std::time::Duration;
@@ -42,6 +43,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (
         5,
         include_str!("../../migrations/postgres/0005_registrars.sql"),
+    ),
+    (
+        6,
+        include_str!("../../migrations/postgres/0006_registrar_applications.sql"),
     ),
 ];
 

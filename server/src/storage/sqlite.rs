@@ -29,6 +29,9 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0005_points.sql")),
         M::up(include_str!("../../migrations/0006_invitations.sql")),
         M::up(include_str!("../../migrations/0007_registrars.sql")),
+        M::up(include_str!(
+            "../../migrations/0008_registrar_applications.sql"
+        )),
     ])
 }
 

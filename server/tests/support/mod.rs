@@ -241,6 +241,23 @@ impl Client {
         self.send(request.body(Body::from(body)).unwrap()).await
     }
 
+    /// `request` with the session cookie added, its answer's body as bytes (a file).
+    pub async fn send_for_bytes(
+        &self,
+        mut request: Request<Body>,
+    ) -> (StatusCode, HeaderMap, Vec<u8>) {
+        if let Some(cookie) = &self.cookie {
+            request
+                .headers_mut()
+                .insert(header::COOKIE, cookie.parse().unwrap());
+        }
+        let response = app(self.state.clone()).oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        (status, headers, bytes.to_vec())
+    }
+
     /// `request` with the session cookie added and nothing else (for requests that are not
     /// the app's: without the CSRF header, from another origin).
     pub async fn send(&self, mut request: Request<Body>) -> Answer {
