@@ -31,3 +31,9 @@ fn business_id_vectors_get_the_same_verdict_in_the_browser() {
 fn service_number_vectors_get_the_same_verdict_in_the_browser() {
     vectors::check_service_number();
 }
+
+#[wasm_bindgen_test]
+fn attachment_vectors_get_the_same_verdict_in_the_browser() {
+    vectors::check_attachment();
+    vectors::check_attachment_name();
+}

@@ -1063,3 +1063,75 @@ async fn the_demo_registrars_have_their_points_and_one_point_has_fewer_than_two(
         }
     }
 }
+
+// Two applications of the same person on the same contract at once (two tabs, two replicas):
+// one is filed, the other refused as pending; two officers deciding at once: one decides.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_applications_and_decisions_are_taken_once() {
+    for database in support::databases().await {
+        let world = world(&database).await;
+        let applicant = Client::signed_in(&world.state, "applicant").await;
+        let (contract, points) = county_contract_and_points(&world, &applicant).await;
+        // Both tabs send the same upload (a second upload would replace the first): the
+        // pending rule or the file's lock refuses the one that comes second.
+        let first = uploaded(&applicant).await;
+        let other_tab = Client::signed_in(&world.state, "applicant").await;
+        let body = application(&[points[2]], Some(first), "hanna@esimerkki.fi", "fi");
+        let (a, b) = tokio::join!(
+            apply(&applicant, world.county, contract, &body),
+            apply(&other_tab, world.county, contract, &body),
+        );
+        // The one that comes second is refused with a code, never a 500: as pending, or (on
+        // PostgreSQL, when it waited on the file's lock) as a file another application took.
+        let (filed, refused) = if a.status == StatusCode::CREATED {
+            (&a, &b)
+        } else {
+            (&b, &a)
+        };
+        assert_eq!(
+            filed.status,
+            StatusCode::CREATED,
+            "{}: {}",
+            database.name,
+            filed.body
+        );
+        let code = refused.json()["code"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        assert!(
+            (refused.status == StatusCode::CONFLICT && code == "registrar_application_pending")
+                || (refused.status == StatusCode::NOT_FOUND && code == "attachment_not_found"),
+            "{}: {}",
+            database.name,
+            refused.body
+        );
+        let id = filed.json()["id"].as_i64().unwrap();
+        let second_officer = Client::signed_in(&world.state, "officer").await;
+        let grant = json!({"grant": true});
+        let reject = json!({"grant": false, "rejection_reason": "Ei"});
+        let (x, y) = tokio::join!(
+            decide(&world.officer, id, &grant),
+            decide(&second_officer, id, &reject),
+        );
+        let mut statuses = [x.status, y.status];
+        statuses.sort();
+        assert_eq!(
+            statuses,
+            [StatusCode::OK, StatusCode::CONFLICT],
+            "{}",
+            database.name
+        );
+        // One decision, one email.
+        let mails = world
+            .state
+            .storage
+            .outbox_page(i64::MAX)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|message| message.recipient == "hanna@esimerkki.fi")
+            .count();
+        assert_eq!(mails, 1);
+    }
+}
