@@ -3,8 +3,8 @@
 -- server, the same on both backends.
 
 -- Uploaded files (the training certificate). The uploader's (`account_key`) until an
--- application names it; an upload no application names is deleted when its uploader uploads
--- again, and anybody's after a day. `kind` is what the file's leading bytes are (pdf, png,
+-- application names it. Each upload deletes the uploads no application names of its uploader,
+-- and of anybody when older than a day. `kind` is what the file's leading bytes are (pdf, png,
 -- jpeg), never its name's or the browser's word; `name` is the name it was uploaded with.
 -- The file itself is `content`, at most 5 MiB. Uploads are deleted, so their ids are
 -- AUTOINCREMENT: never given again, or a stale id would name another person's newer file.
