@@ -117,7 +117,8 @@ pub struct Config {
     pub header_read_timeout_secs: u64,
 
     /// Seconds a client may take to send a request's body, counted from its headers; then
-    /// 408 `request_timeout` and the connection is closed.
+    /// 408 `request_timeout` and the connection is closed. An upload (a registrar's training
+    /// certificate) gets at least 120 seconds.
     #[arg(long, env = "MTT_BODY_READ_TIMEOUT_SECS", default_value_t = 10)]
     pub body_read_timeout_secs: u64,
 

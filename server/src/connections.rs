@@ -134,8 +134,13 @@ fn is_connection_error(error: &io::Error) -> bool {
     )
 }
 
-/// Gives a request's body `State(limit)` to arrive, counted from its headers; past it, the
-/// reading fails and the answer is 408 `request_timeout`, with the connection closed.
+/// The least time an upload's body (a registrar's training certificate, at most 5 MiB) gets:
+/// enough at about 350 kbit/s, a slow mobile connection.
+pub const UPLOAD_READ_TIME: Duration = Duration::from_secs(120);
+
+/// Gives a request's body `State(limit)` to arrive (an upload at least [`UPLOAD_READ_TIME`]),
+/// counted from its headers; past it, the reading fails and the answer is 408
+/// `request_timeout`, with the connection closed.
 pub async fn body_deadline(
     State(limit): State<Duration>,
     request: Request,
@@ -144,6 +149,11 @@ pub async fn body_deadline(
     if request.body().is_end_stream() {
         return next.run(request).await;
     }
+    let limit = if request.uri().path() == contract::paths::api::ADMIN_ATTACHMENTS {
+        limit.max(UPLOAD_READ_TIME)
+    } else {
+        limit
+    };
     let expired = Arc::new(AtomicBool::new(false));
     let seen = Arc::clone(&expired);
     let request = request.map(|body| {

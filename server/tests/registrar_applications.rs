@@ -1135,3 +1135,70 @@ async fn concurrent_applications_and_decisions_are_taken_once() {
         assert_eq!(mails, 1);
     }
 }
+
+/// A PDF that pauses for `pause` after its first frame (a phone on a slow connection).
+struct Paused {
+    stage: u8,
+    pause: Pin<Box<tokio::time::Sleep>>,
+}
+
+impl hyper::body::Body for Paused {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        context: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        match self.stage {
+            0 => {
+                self.stage = 1;
+                Poll::Ready(Some(Ok(Frame::data(Bytes::from(pdf(1_000))))))
+            }
+            1 => match self.pause.as_mut().poll(context) {
+                Poll::Pending => Poll::Pending,
+                Poll::Ready(()) => {
+                    self.stage = 2;
+                    Poll::Ready(Some(Ok(Frame::data(Bytes::from(vec![b' '; 1_000])))))
+                }
+            },
+            _ => Poll::Ready(None),
+        }
+    }
+}
+
+/// An upload's body may take longer than `--body-read-timeout-secs` (at least two minutes,
+/// `connections::UPLOAD_READ_TIME`): a certificate sent slowly from a phone is taken, while a
+/// JSON body that pauses as long is cut off.
+#[tokio::test]
+async fn a_slow_upload_is_taken_where_other_bodies_time_out() {
+    let (state, _folder) = support::test_state(|config| config.body_read_timeout_secs = 1).await;
+    server::demo::seed(&state.storage, 1_700_000_000)
+        .await
+        .unwrap();
+    let applicant = Client::signed_in(&state, "applicant").await;
+    let paused = || {
+        Body::new(Paused {
+            stage: 0,
+            pause: Box::pin(tokio::time::sleep(std::time::Duration::from_millis(1_500))),
+        })
+    };
+    let answer = applicant
+        .send(upload_request("hidas.pdf", paused(), None))
+        .await;
+    assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.body);
+    assert_eq!(answer.json()["size"], 2_000);
+
+    let slow_json = Request::post(api::ADMIN_ACCOUNTS)
+        .header(CSRF_HEADER, "1")
+        .header(header::HOST, HOST)
+        .header(header::ORIGIN, ORIGIN)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(paused())
+        .unwrap();
+    assert_refused(
+        &applicant.send(slow_json).await,
+        StatusCode::REQUEST_TIMEOUT,
+        "request_timeout",
+    );
+}
