@@ -1,7 +1,9 @@
 //! Demonstration data of the registration-point administration, for development only (it is
 //! written when the development identity provider is on, which production mode refuses): a
 //! customer account for every wellbeing county of the reference data and the City of Helsinki,
-//! one private social and health-care organisation and one rescue department, and the
+//! two private social and health-care organisations (the second, Esimerkin Hoiva Oy, with a
+//! granted contract and an authorisation of Keski-Uusimaa's main point, so that point's
+//! registrars have a customer "YS sote/organisaatio") and one rescue department, and the
 //! memberships of the development provider's administration test identities. Business IDs are
 //! made-up numbers of the 9000000 series with valid check digits, so they cannot be mistaken
 //! for real organisations'. Each county's account also gets a granted sote organisation
@@ -35,7 +37,7 @@ pub const DEMO_OFFICER: &str = "suomifi:dev-officer-1";
 
 /// The business IDs the demonstration accounts use, in order: counties first (in the
 /// reference data's order), then the private organisation and the rescue department.
-const BUSINESS_IDS: [&str; 24] = [
+const BUSINESS_IDS: [&str; 25] = [
     "9000001-1",
     "9000003-8",
     "9000004-6",
@@ -60,6 +62,7 @@ const BUSINESS_IDS: [&str; 24] = [
     "9000024-9",
     "9000025-7",
     "9000026-5",
+    "9000027-3",
 ];
 
 /// The development provider's registrars (members of Keski-Uusimaa's account).
@@ -182,7 +185,89 @@ pub fn accounts() -> Vec<NewAccount> {
         AccountKind::RescueDepartment,
         None,
     ));
+    accounts.push(account(
+        CARE_NAME,
+        BUSINESS_IDS[24],
+        AccountKind::PrivateSote,
+        None,
+    ));
     accounts
+}
+
+/// The private organisation that is already a customer of Keski-Uusimaa's main point: its
+/// contract granted and the point authorised, so the point's registrars have an organisation
+/// to record certificates and order cards for.
+pub const CARE_NAME: &str = "Esimerkin Hoiva Oy";
+
+/// A contract of `kind` for the account, applied for, submitted and granted, as the API would;
+/// `None` where one cannot be made (the account's kind does not allow it).
+async fn granted_contract(
+    storage: &Storage,
+    actor: &AccountKey,
+    at: i64,
+    account: i64,
+    kind: ContractKind,
+) -> Result<Option<i64>, StorageError> {
+    let audit = |action| Audit {
+        actor: actor.clone(),
+        at,
+        action,
+    };
+    let Ok(contract) = storage
+        .contract_create(audit("contract_created"), account, kind)
+        .await?
+    else {
+        return Ok(None);
+    };
+    for (action, change) in [
+        ("contract_submitted", ContractChange::Submit),
+        ("contract_granted", ContractChange::Grant),
+    ] {
+        if storage
+            .contract_change(audit(action), None, contract.id, change)
+            .await?
+            .is_err()
+        {
+            return Ok(None);
+        }
+    }
+    Ok(Some(contract.id))
+}
+
+/// The care organisation's granted contract and its authorisation of the county's main point.
+async fn care_customer(
+    storage: &Storage,
+    actor: &AccountKey,
+    at: i64,
+    care: i64,
+    county: i64,
+) -> Result<(), StorageError> {
+    if granted_contract(storage, actor, at, care, ContractKind::SoteOrganisation)
+        .await?
+        .is_none()
+    {
+        return Ok(());
+    }
+    let points = storage
+        .points_page(Some(county), Some(PointOrderState::Approved), 0)
+        .await?;
+    let Some(number) = points
+        .into_iter()
+        .find(|point| point.is_main)
+        .and_then(|point| point.service_number)
+    else {
+        return Ok(());
+    };
+    let audit = Audit {
+        actor: actor.clone(),
+        at,
+        action: "point_authorised",
+    };
+    storage
+        .authorise(audit, care, AccountKind::PrivateSote, number)
+        .await?
+        .ok();
+    Ok(())
 }
 
 /// The demonstration points a county orders besides its main point.
@@ -213,27 +298,11 @@ async fn county_points(
         at,
         action,
     };
-    let Ok(contract) = storage
-        .contract_create(
-            audit("contract_created"),
-            account,
-            ContractKind::SoteOrganisation,
-        )
+    if granted_contract(storage, actor, at, account, ContractKind::SoteOrganisation)
         .await?
-    else {
+        .is_none()
+    {
         return Ok(());
-    };
-    for (action, change) in [
-        ("contract_submitted", ContractChange::Submit),
-        ("contract_granted", ContractChange::Grant),
-    ] {
-        if storage
-            .contract_change(audit(action), None, contract.id, change)
-            .await?
-            .is_err()
-        {
-            return Ok(());
-        }
     }
     for order in point_orders(name) {
         if let Ok(point) = storage
@@ -274,6 +343,12 @@ pub async fn seed(storage: &Storage, at: i64) -> Result<(), StorageError> {
             by_business_id.insert(business_id, opened.id);
         }
     }
+    if let (Some(care), Some(county)) = (
+        by_business_id.get(BUSINESS_IDS[24]),
+        by_business_id.get(DEMO_MEMBERS[0].1),
+    ) {
+        care_customer(storage, &actor, at, *care, *county).await?;
+    }
     for (person, business_id, role) in DEMO_MEMBERS {
         let Some(account) = by_business_id.get(business_id) else {
             continue;
@@ -313,7 +388,7 @@ mod tests {
     #[test]
     fn every_county_has_an_account_and_the_members_name_demo_accounts() {
         let accounts = accounts();
-        assert_eq!(accounts.len(), WellbeingCountyCode::all().count() + 2);
+        assert_eq!(accounts.len(), WellbeingCountyCode::all().count() + 3);
         assert_eq!(accounts.len(), BUSINESS_IDS.len());
         let county = accounts
             .iter()

@@ -44,8 +44,9 @@ async fn accounts_are_listed_in_pages_to_officers_and_to_their_members_only() {
     for database in support::databases().await {
         let world = world(&database).await;
         let page = world.officer.get(api::ADMIN_ACCOUNTS).await.json();
-        // 22 counties and the City of Helsinki's, a private organisation, a rescue department.
-        assert_eq!(page["accounts"].as_array().unwrap().len(), 24);
+        // 22 counties and the City of Helsinki's, two private organisations, a rescue
+        // department.
+        assert_eq!(page["accounts"].as_array().unwrap().len(), 25);
         assert_eq!(page["next_after"], Value::Null);
         let page = world.private_admin.get(api::ADMIN_ACCOUNTS).await.json();
         let ids: Vec<i64> = page["accounts"]
@@ -233,7 +234,7 @@ async fn only_an_officer_opens_accounts_and_bad_input_is_refused_per_field() {
             "invalid_body",
         );
         let page = world.officer.get(api::ADMIN_ACCOUNTS).await.json();
-        assert_eq!(page["accounts"].as_array().unwrap().len(), 25);
+        assert_eq!(page["accounts"].as_array().unwrap().len(), 26);
     }
 }
 

@@ -55,3 +55,26 @@ async fn rights_are_per_point_once_each() {
         );
     }
 }
+
+/// The demonstration's care organisation is a customer of Keski-Uusimaa's main point: its
+/// authorisation is active, so the point's registrars have an organisation to serve.
+#[tokio::test]
+async fn the_care_organisation_authorises_the_countys_main_point() {
+    for database in support::databases().await {
+        let world = support::admin::world(&database).await;
+        let storage = &world.state.storage;
+        let page = storage
+            .points_page(Some(world.county), Some(PointOrderState::Approved), 0)
+            .await
+            .unwrap();
+        let main = page.iter().find(|point| point.is_main).unwrap();
+        let customers = storage.point_customers(main.id, 0).await.unwrap();
+        assert!(
+            customers
+                .iter()
+                .any(|customer| customer.name.as_str() == server::demo::CARE_NAME),
+            "{}: {customers:?}",
+            database.name
+        );
+    }
+}
