@@ -74,6 +74,7 @@ pub fn point_state(state: PointOrderState) -> Text {
         PointOrderState::Ordered => Text::PointOrdered,
         PointOrderState::Approved => Text::PointApproved,
         PointOrderState::Rejected => Text::PointRejected,
+        PointOrderState::Closed => Text::PointClosed,
     }
 }
 

@@ -4,8 +4,8 @@
 //! (`app::messages::set_area_messages`), so these texts are in this bundle only.
 
 use domain::administration::{
-    AccountKindError, BusinessIdError, ContractKindError, OrganisationNameError,
-    PostalAddressError, RejectionReasonError, ServiceNumberError,
+    AccountKindError, BusinessIdError, ContractKindError, NoticeBodyError, NoticeSubjectError,
+    OrganisationNameError, PostalAddressError, RejectionReasonError, ServiceNumberError,
 };
 use domain::email::EmailError;
 use domain::reference::RegionCodeError;
@@ -85,6 +85,16 @@ pub fn field_error(error: FieldError, language: Language) -> Option<&'static str
                     ));
                 }
             },
+            FieldError::NoticeSubject(error) => match error {
+                NoticeSubjectError::Required => Text::ErrorNoticeSubjectRequired,
+                NoticeSubjectError::TooLong => Text::ErrorNoticeSubjectTooLong,
+                NoticeSubjectError::InvalidCharacters => Text::ErrorNoticeSubjectInvalidCharacters,
+            },
+            FieldError::NoticeBody(error) => match error {
+                NoticeBodyError::Required => Text::ErrorNoticeBodyRequired,
+                NoticeBodyError::TooLong => Text::ErrorNoticeBodyTooLong,
+                NoticeBodyError::InvalidCharacters => Text::ErrorNoticeBodyInvalidCharacters,
+            },
             FieldError::Unknown(field) => general(field)?,
             FieldError::Phone(_)
             | FieldError::Email(_)
@@ -110,6 +120,8 @@ fn general(field: Field) -> Option<Text> {
         Field::ContractKind => Text::ErrorContractKindOther,
         Field::RejectionReason => Text::ErrorRejectionReasonOther,
         Field::InvitationEmail => Text::ErrorInvitationEmailOther,
+        Field::NoticeSubject => Text::ErrorNoticeSubjectOther,
+        Field::NoticeBody => Text::ErrorNoticeBodyOther,
         Field::Phone
         | Field::Email
         | Field::Organisations
@@ -124,8 +136,8 @@ mod tests {
     use std::collections::BTreeMap;
 
     use domain::administration::{
-        MAX_ORGANISATION_NAME_LENGTH, MAX_POSTAL_ADDRESS_LENGTH, MAX_REJECTION_REASON_LENGTH,
-        MIN_ORGANISATION_NAME_LENGTH,
+        MAX_NOTICE_BODY_LENGTH, MAX_NOTICE_SUBJECT_LENGTH, MAX_ORGANISATION_NAME_LENGTH,
+        MAX_POSTAL_ADDRESS_LENGTH, MAX_REJECTION_REASON_LENGTH, MIN_ORGANISATION_NAME_LENGTH,
     };
 
     use super::*;
@@ -209,6 +221,14 @@ mod tests {
             (
                 FieldError::RejectionReason(RejectionReasonError::TooLong),
                 MAX_REJECTION_REASON_LENGTH,
+            ),
+            (
+                FieldError::NoticeSubject(NoticeSubjectError::TooLong),
+                MAX_NOTICE_SUBJECT_LENGTH,
+            ),
+            (
+                FieldError::NoticeBody(NoticeBodyError::TooLong),
+                MAX_NOTICE_BODY_LENGTH,
             ),
         ];
         for language in Language::ALL {

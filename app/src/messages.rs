@@ -96,7 +96,9 @@ fn field_text(error: FieldError) -> Text {
         | FieldError::WellbeingCountyOfAccount(_)
         | FieldError::ContractKind(_)
         | FieldError::RejectionReason(_)
-        | FieldError::InvitationEmail(_) => Text::ErrorOther,
+        | FieldError::InvitationEmail(_)
+        | FieldError::NoticeSubject(_)
+        | FieldError::NoticeBody(_) => Text::ErrorOther,
         FieldError::Unknown(field) => general(field),
     }
 }
@@ -119,7 +121,9 @@ fn general(field: Field) -> Text {
         | Field::WellbeingCountyOfAccount
         | Field::ContractKind
         | Field::RejectionReason
-        | Field::InvitationEmail => Text::ErrorOther,
+        | Field::InvitationEmail
+        | Field::NoticeSubject
+        | Field::NoticeBody => Text::ErrorOther,
     }
 }
 

@@ -3,9 +3,10 @@
 //! carry the domain's typed values.
 
 use domain::administration::{
-    AccountKind, AccountRole, AttachmentKind, AttachmentName, BusinessId, ContractKind,
-    ContractState, DeliveryState, InvitationState, OrganisationName, PointOrderState,
-    PostalAddress, RegistrarApplicationState, RejectionReason, ServiceNumber,
+    AccountKind, AccountRole, AttachmentKind, AttachmentName, BusinessId, ConfirmationState,
+    ContractKind, ContractState, DeliveryState, InvitationState, NoticeBody, NoticeSubject,
+    OrganisationName, PointOrderState, PostalAddress, RegistrarApplicationState, RejectionReason,
+    ServiceNumber,
 };
 use domain::reference::WellbeingCountyCode;
 use domain::{Email, Language};
@@ -165,6 +166,12 @@ pub struct RegistrationPoint {
     pub created_at: i64,
     /// Unix seconds of the last change.
     pub updated_at: i64,
+    /// How many registrars have active rights at the point now (0 for an order, a rejected
+    /// or a closed point).
+    pub active_registrars: i64,
+    /// An approved point with fewer than `domain::administration::MIN_REGISTRARS_PER_POINT`
+    /// (two) active registrars: shown as such wherever the point is.
+    pub too_few_registrars: bool,
 }
 
 /// `GET /api/admin/accounts/{account}/points` and `GET /api/admin/point-orders`.
@@ -191,6 +198,10 @@ pub struct PointLookup {
     pub county_name: OrganisationName,
     /// The county, of the reference data.
     pub county: Option<WellbeingCountyCode>,
+    /// How many registrars have active rights at the point now.
+    pub active_registrars: i64,
+    /// Fewer than two active registrars.
+    pub too_few_registrars: bool,
 }
 
 /// An organisation's authorisation (valtuutus) of one registration point.
@@ -409,4 +420,139 @@ pub struct RegistrarApplicationsPage {
     pub accounts: Vec<AccountSummary>,
     /// `after` for the next page; none on the last.
     pub next_after: Option<i64>,
+}
+
+/// A registrar with active rights at a point, as the county's account and the agency officer
+/// see them. Never an account key or a personal identity code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PointRegistrar {
+    /// The rights' id (`{registrar}` of the removal's path).
+    pub id: i64,
+    /// The person's name as their identity provider gave it (from their membership of an
+    /// account, the point's county's first); none where the service was never told one.
+    pub display_name: Option<String>,
+    /// Unix seconds: registrar at this point since.
+    pub granted_at: i64,
+}
+
+/// `GET /api/admin/accounts/{account}/points/{point}/registrars`: the point's active
+/// registrars by id, with the count of them all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PointRegistrarsPage {
+    pub registrars: Vec<PointRegistrar>,
+    /// All the point's active registrars (not only this page's).
+    pub active_registrars: i64,
+    /// Fewer than two.
+    pub too_few_registrars: bool,
+    /// `after` for the next page; none on the last.
+    pub next_after: Option<i64>,
+}
+
+/// `POST …/points/{point}/closure`: the closed point, and what ended with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PointClosure {
+    pub point: RegistrationPoint,
+    /// The registrars' rights that ended.
+    pub registrars_removed: i64,
+    /// The organisations' authorisations that were revoked.
+    pub authorisations_revoked: i64,
+}
+
+/// A contact email waiting for its confirmation link to be followed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PendingContactEmail {
+    pub email: Email,
+    /// The language of its email (and later of the notices' framing text).
+    pub language: Language,
+    /// Unix seconds of the latest (re)send.
+    pub sent_at: i64,
+    /// Unix seconds: the link is valid until then.
+    pub valid_until: i64,
+    /// `pending`, or `expired` once `valid_until` has passed (resend it).
+    pub state: ConfirmationState,
+    /// Whether its latest email has been accepted by the SMTP server.
+    pub delivery: DeliveryState,
+}
+
+/// `GET`/`PUT /api/admin/me/contact` ("Muuta henkilötietoja"): the registrar's contact email
+/// in use (the confirmed one) and the one waiting for confirmation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrarContact {
+    /// The address the agency's notices go to; none until one is confirmed.
+    pub confirmed_email: Option<Email>,
+    /// Unix seconds of its confirmation.
+    pub confirmed_at: Option<i64>,
+    /// The address asked for and not yet confirmed (the confirmed one stays in use until then).
+    pub pending: Option<PendingContactEmail>,
+}
+
+/// The token of a contact email's confirmation link:
+/// `POST /api/admin/me/contact/confirmation`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConfirmationTokenInput {
+    pub token: String,
+}
+
+/// An agency notice (tiedote) to every registrar, and how its email has gone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NoticeSummary {
+    pub id: i64,
+    pub subject: NoticeSubject,
+    pub body: NoticeBody,
+    /// Unix seconds: when the officer sent it.
+    pub created_at: i64,
+    /// The registrars (people, not rights) with active rights when it was sent.
+    pub registrars: i64,
+    /// The messages written: one per distinct confirmed contact address.
+    pub recipients: i64,
+    /// Accepted by the SMTP server.
+    pub sent: i64,
+    /// In the outbox, no attempt failed yet (or no SMTP server configured).
+    pub queued: i64,
+    /// In the outbox after a failed attempt; retried until sent.
+    pub retrying: i64,
+    /// Registrars without a confirmed contact email when it was sent: not reached.
+    pub not_reached: i64,
+}
+
+/// `GET /api/admin/notices`: the notices, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NoticesPage {
+    pub notices: Vec<NoticeSummary>,
+    /// `before` for the next (older) page; none on the last.
+    pub next_before: Option<i64>,
+}
+
+/// A registrar a notice did not reach (no confirmed contact email when it was sent).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UnreachedRegistrar {
+    /// The person's name as their identity provider gave it; none where never told one.
+    pub display_name: Option<String>,
+    /// The points where they had rights, by name.
+    pub points: Vec<OrganisationName>,
+}
+
+/// `GET /api/admin/notices/{notice}`: one notice with the registrars it did not reach.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NoticeDetail {
+    pub notice: NoticeSummary,
+    pub not_reached: Vec<UnreachedRegistrar>,
+}
+
+/// `?before=ID` of a list newest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct BeforeQuery {
+    /// Only rows with a smaller id (the previous page's `next_before`).
+    pub before: Option<i64>,
 }

@@ -124,13 +124,39 @@ pub enum ErrorCode {
     AttachmentTypeRefused,
     /// 422: the upload's `name` is missing, longer than 255 characters, or has control characters or folder separators.
     AttachmentNameInvalid,
+    /// 409: removing the registrar would leave the point fewer than two active registrars (close the point instead, or add a registrar first).
+    TooFewRegistrars,
+    /// 409: the registrar's rights at the point were removed already.
+    RegistrarAlreadyRemoved,
+    /// 409: only an approved point can be closed (this order waits or was rejected).
+    PointNotApproved,
+    /// 409: the point is closed already.
+    PointClosed,
+    /// 403: the contact email is a registrar's; the person has no active registrar rights.
+    NotARegistrar,
+    /// 409: the address is the confirmed contact email already.
+    ContactEmailUnchanged,
+    /// 409: there is no contact email waiting for confirmation to resend.
+    NoPendingContactEmail,
+    /// 429: five confirmation emails within the hour; `retry_at` says from when another may be sent.
+    ContactResendLimit,
+    /// 404: no confirmation has this link (mistyped, forged, or replaced by a resend).
+    ConfirmationUnknown,
+    /// 409: the link was followed already; it is single-use.
+    ConfirmationUsed,
+    /// 409: the link's 24 hours have passed (resend it).
+    ConfirmationExpired,
+    /// 409: a newer address was asked for since; only its link counts.
+    ConfirmationReplaced,
+    /// 403: the link is another person's: only the registrar who asked for the address can confirm it (the link stays usable for them).
+    ConfirmationOtherPerson,
     /// A code this build does not know (from a newer server). Never sent.
     Unknown,
 }
 
 impl ErrorCode {
     /// Every code the server sends.
-    pub const ALL: [ErrorCode; 55] = [
+    pub const ALL: [ErrorCode; 68] = [
         ErrorCode::BadRequest,
         ErrorCode::MalformedJson,
         ErrorCode::InvalidBody,
@@ -186,6 +212,19 @@ impl ErrorCode {
         ErrorCode::AttachmentTooLarge,
         ErrorCode::AttachmentTypeRefused,
         ErrorCode::AttachmentNameInvalid,
+        ErrorCode::TooFewRegistrars,
+        ErrorCode::RegistrarAlreadyRemoved,
+        ErrorCode::PointNotApproved,
+        ErrorCode::PointClosed,
+        ErrorCode::NotARegistrar,
+        ErrorCode::ContactEmailUnchanged,
+        ErrorCode::NoPendingContactEmail,
+        ErrorCode::ContactResendLimit,
+        ErrorCode::ConfirmationUnknown,
+        ErrorCode::ConfirmationUsed,
+        ErrorCode::ConfirmationExpired,
+        ErrorCode::ConfirmationReplaced,
+        ErrorCode::ConfirmationOtherPerson,
     ];
 
     /// The code's name on the wire.
@@ -250,6 +289,19 @@ impl ErrorCode {
             ErrorCode::AttachmentTooLarge => "attachment_too_large",
             ErrorCode::AttachmentTypeRefused => "attachment_type_refused",
             ErrorCode::AttachmentNameInvalid => "attachment_name_invalid",
+            ErrorCode::TooFewRegistrars => "too_few_registrars",
+            ErrorCode::RegistrarAlreadyRemoved => "registrar_already_removed",
+            ErrorCode::PointNotApproved => "point_not_approved",
+            ErrorCode::PointClosed => "point_closed",
+            ErrorCode::NotARegistrar => "not_a_registrar",
+            ErrorCode::ContactEmailUnchanged => "contact_email_unchanged",
+            ErrorCode::NoPendingContactEmail => "no_pending_contact_email",
+            ErrorCode::ContactResendLimit => "contact_resend_limit",
+            ErrorCode::ConfirmationUnknown => "confirmation_unknown",
+            ErrorCode::ConfirmationUsed => "confirmation_used",
+            ErrorCode::ConfirmationExpired => "confirmation_expired",
+            ErrorCode::ConfirmationReplaced => "confirmation_replaced",
+            ErrorCode::ConfirmationOtherPerson => "confirmation_other_person",
             ErrorCode::Unknown => "unknown",
         }
     }
@@ -273,12 +325,15 @@ impl ErrorCode {
             ErrorCode::CsrfRefused
             | ErrorCode::Forbidden
             | ErrorCode::NotAWellbeingCounty
-            | ErrorCode::CountyCannotAuthorise => 403,
+            | ErrorCode::CountyCannotAuthorise
+            | ErrorCode::NotARegistrar
+            | ErrorCode::ConfirmationOtherPerson => 403,
             ErrorCode::NotFound
             | ErrorCode::RegistrationNotFound
             | ErrorCode::ProfileNotFound
             | ErrorCode::InvitationUnknown
-            | ErrorCode::AttachmentNotFound => 404,
+            | ErrorCode::AttachmentNotFound
+            | ErrorCode::ConfirmationUnknown => 404,
             ErrorCode::AlreadyRegistered
             | ErrorCode::AlreadyExists
             | ErrorCode::RegistrationRequired
@@ -303,7 +358,16 @@ impl ErrorCode {
             | ErrorCode::RegistrarPointUnavailable
             | ErrorCode::AlreadyRegistrar
             | ErrorCode::RegistrarApplicationPending
-            | ErrorCode::RegistrarApplicationAlreadyDecided => 409,
+            | ErrorCode::RegistrarApplicationAlreadyDecided
+            | ErrorCode::TooFewRegistrars
+            | ErrorCode::RegistrarAlreadyRemoved
+            | ErrorCode::PointNotApproved
+            | ErrorCode::PointClosed
+            | ErrorCode::ContactEmailUnchanged
+            | ErrorCode::NoPendingContactEmail
+            | ErrorCode::ConfirmationUsed
+            | ErrorCode::ConfirmationExpired
+            | ErrorCode::ConfirmationReplaced => 409,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::RequestTimeout => 408,
             ErrorCode::PayloadTooLarge | ErrorCode::AttachmentTooLarge => 413,
@@ -313,7 +377,9 @@ impl ErrorCode {
             | ErrorCode::AttachmentRequired
             | ErrorCode::AttachmentEmpty
             | ErrorCode::AttachmentNameInvalid => 422,
-            ErrorCode::TooManyAttempts | ErrorCode::InvitationResendLimit => 429,
+            ErrorCode::TooManyAttempts
+            | ErrorCode::InvitationResendLimit
+            | ErrorCode::ContactResendLimit => 429,
             ErrorCode::Internal | ErrorCode::Unknown => 500,
             ErrorCode::ProviderUnavailable | ErrorCode::DatabaseUnavailable => 503,
         }
@@ -365,7 +431,7 @@ pub struct ErrorBody {
     /// domain's, e.g. `phone`: `too_short`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub errors: BTreeMap<String, Vec<String>>,
-    /// With `invitation_resend_limit`: the Unix second from which the request may be made
+    /// With `invitation_resend_limit` and `contact_resend_limit`: the Unix second from which the request may be made
     /// again (also in `Retry-After`, as seconds from now).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_at: Option<i64>,
@@ -519,13 +585,26 @@ mod tests {
             | ErrorCode::AttachmentEmpty
             | ErrorCode::AttachmentTooLarge
             | ErrorCode::AttachmentTypeRefused
-            | ErrorCode::AttachmentNameInvalid => 1,
+            | ErrorCode::AttachmentNameInvalid
+            | ErrorCode::TooFewRegistrars
+            | ErrorCode::RegistrarAlreadyRemoved
+            | ErrorCode::PointNotApproved
+            | ErrorCode::PointClosed
+            | ErrorCode::NotARegistrar
+            | ErrorCode::ContactEmailUnchanged
+            | ErrorCode::NoPendingContactEmail
+            | ErrorCode::ContactResendLimit
+            | ErrorCode::ConfirmationUnknown
+            | ErrorCode::ConfirmationUsed
+            | ErrorCode::ConfirmationExpired
+            | ErrorCode::ConfirmationReplaced
+            | ErrorCode::ConfirmationOtherPerson => 1,
             ErrorCode::Unknown => 0,
         };
         let counted: usize = ErrorCode::ALL.iter().map(|code| sent(*code)).sum();
-        // Each variant the match counts, once: 55 codes are sent.
-        assert_eq!(counted, 55);
-        assert_eq!(ErrorCode::ALL.len(), 55);
+        // Each variant the match counts, once: 68 codes are sent.
+        assert_eq!(counted, 68);
+        assert_eq!(ErrorCode::ALL.len(), 68);
         let mut names: Vec<&str> = ErrorCode::ALL.iter().map(|code| code.as_str()).collect();
         names.sort_unstable();
         names.dedup();

@@ -133,8 +133,32 @@ pub mod api {
     pub const ADMIN_REGISTRAR_APPLICATION_DECISION: &str =
         "/api/admin/registrar-applications/{application}/decision";
 
+    /// `GET ?after=ID`: the point's active registrars with their count (the county's
+    /// administrators and members, the agency officer).
+    pub const ADMIN_POINT_REGISTRARS: &str =
+        "/api/admin/accounts/{account}/points/{point}/registrars";
+    /// `POST`: the county's administrator or the officer removes a registrar's rights at the
+    /// point; refused (`too_few_registrars`) when fewer than two would remain.
+    pub const ADMIN_POINT_REGISTRAR_REMOVAL: &str =
+        "/api/admin/accounts/{account}/points/{point}/registrars/{registrar}/removal";
+    /// `POST`: the county's administrator or the officer closes an approved point; its
+    /// registrars' rights and its authorisations end with it.
+    pub const ADMIN_POINT_CLOSURE: &str = "/api/admin/accounts/{account}/points/{point}/closure";
+    /// `GET` (the registrar's contact email, confirmed and pending) and `PUT` (a new address:
+    /// a confirmation link goes to it).
+    pub const ADMIN_MY_CONTACT: &str = "/api/admin/me/contact";
+    /// `POST`: the pending address's confirmation again, with a new link.
+    pub const ADMIN_MY_CONTACT_RESEND: &str = "/api/admin/me/contact/resend";
+    /// `POST`: the signed-in person follows their confirmation link.
+    pub const ADMIN_MY_CONTACT_CONFIRMATION: &str = "/api/admin/me/contact/confirmation";
+    /// `GET ?before=ID` (the agency's notices, newest first, with their delivery counts) and
+    /// `POST` (the officer sends a notice to every registrar).
+    pub const ADMIN_NOTICES: &str = "/api/admin/notices";
+    /// `GET`: one notice with the registrars it did not reach.
+    pub const ADMIN_NOTICE: &str = "/api/admin/notices/{notice}";
+
     /// Every path of the API (the server's test checks its OpenAPI document against it).
-    pub const ALL: [&str; 38] = [
+    pub const ALL: [&str; 46] = [
         HEALTH,
         REFERENCE,
         SIGN_IN_METHOD,
@@ -173,6 +197,14 @@ pub mod api {
         ADMIN_ACCOUNT_REGISTRAR_APPLICATIONS,
         ADMIN_REGISTRAR_APPLICATIONS,
         ADMIN_REGISTRAR_APPLICATION_DECISION,
+        ADMIN_POINT_REGISTRARS,
+        ADMIN_POINT_REGISTRAR_REMOVAL,
+        ADMIN_POINT_CLOSURE,
+        ADMIN_MY_CONTACT,
+        ADMIN_MY_CONTACT_RESEND,
+        ADMIN_MY_CONTACT_CONFIRMATION,
+        ADMIN_NOTICES,
+        ADMIN_NOTICE,
     ];
 
     /// `path` with its `{name}` parameters replaced by `values`, in order (for clients).
@@ -215,6 +247,9 @@ pub mod admin {
     pub const AUDIT: &str = "/hallinta/muutosloki";
     /// Accepting an invitation (`?token=…`), after sign-in.
     pub const INVITATION: &str = "/hallinta/kutsu";
+    /// Confirming a registrar's new contact email (`?token=…`), after sign-in as the same
+    /// person: the link of the confirmation email.
+    pub const CONTACT_CONFIRMATION: &str = "/hallinta/vahvista-sahkoposti";
 
     /// Whether `path` (without its query) is one of the area's pages.
     pub fn contains(path: &str) -> bool {

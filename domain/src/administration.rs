@@ -72,6 +72,7 @@ mod business_id;
 mod inputs;
 mod invitation;
 mod registrar;
+mod registrars;
 mod service_number;
 mod text;
 
@@ -94,13 +95,19 @@ pub use registrar::{
     RegistrarApplicationInputError, RegistrarApplicationRefusal, RegistrarApplicationRequest,
     RegistrarApplicationState, RegistrarApplicationStateError, may_apply,
 };
+pub use registrars::{
+    CONTACT_CONFIRMATION_VALID_SECONDS, CONTACT_EMAILS_PER_WINDOW, ConfirmationRefusal,
+    ConfirmationState, ContactEmail, ContactEmailInput, MIN_REGISTRARS_PER_POINT, Notice,
+    NoticeInput, RegistrarRemovalRefusal, has_too_few_registrars, may_remove_registrar,
+};
 pub use service_number::{
     FIRST_SERVICE_NUMBER_SERIAL, LAST_SERVICE_NUMBER_SERIAL, ServiceNumber, ServiceNumberError,
 };
 pub use text::{
-    MAX_ORGANISATION_NAME_LENGTH, MAX_POSTAL_ADDRESS_LENGTH, MAX_REJECTION_REASON_LENGTH,
-    MIN_ORGANISATION_NAME_LENGTH, MIN_POSTAL_ADDRESS_LENGTH, OrganisationName,
-    OrganisationNameError, PostalAddress, PostalAddressError, RejectionReason,
+    MAX_NOTICE_BODY_LENGTH, MAX_NOTICE_SUBJECT_LENGTH, MAX_ORGANISATION_NAME_LENGTH,
+    MAX_POSTAL_ADDRESS_LENGTH, MAX_REJECTION_REASON_LENGTH, MIN_ORGANISATION_NAME_LENGTH,
+    MIN_POSTAL_ADDRESS_LENGTH, NoticeBody, NoticeBodyError, NoticeSubject, NoticeSubjectError,
+    OrganisationName, OrganisationNameError, PostalAddress, PostalAddressError, RejectionReason,
     RejectionReasonError,
 };
 
@@ -295,6 +302,9 @@ coded_enum! {
         Approved = "approved",
         /// Hylätty.
         Rejected = "rejected",
+        /// Suljettu: an approved point that the county's administrator or the agency officer
+        /// closed; its registrars' rights and its authorisations ended with it.
+        Closed = "closed",
     }
 }
 
@@ -304,6 +314,11 @@ coded_enum! {
     PointOrderStateError {
         /// The order is already approved or rejected.
         AlreadyDecided = "already_decided",
+        /// Only an approved point can be closed (an order still waiting or rejected is not a
+        /// point yet).
+        NotApproved = "not_approved",
+        /// The point is closed already.
+        AlreadyClosed = "already_closed",
     }
 }
 
@@ -312,7 +327,7 @@ impl PointOrderState {
     pub const fn approve(self) -> Result<PointOrderState, PointOrderStateError> {
         match self {
             PointOrderState::Ordered => Ok(PointOrderState::Approved),
-            PointOrderState::Approved | PointOrderState::Rejected => {
+            PointOrderState::Approved | PointOrderState::Rejected | PointOrderState::Closed => {
                 Err(PointOrderStateError::AlreadyDecided)
             }
         }
@@ -322,9 +337,20 @@ impl PointOrderState {
     pub const fn reject(self) -> Result<PointOrderState, PointOrderStateError> {
         match self {
             PointOrderState::Ordered => Ok(PointOrderState::Rejected),
-            PointOrderState::Approved | PointOrderState::Rejected => {
+            PointOrderState::Approved | PointOrderState::Rejected | PointOrderState::Closed => {
                 Err(PointOrderStateError::AlreadyDecided)
             }
+        }
+    }
+
+    /// The county's administrator or the agency officer closes an approved point.
+    pub const fn close(self) -> Result<PointOrderState, PointOrderStateError> {
+        match self {
+            PointOrderState::Approved => Ok(PointOrderState::Closed),
+            PointOrderState::Ordered | PointOrderState::Rejected => {
+                Err(PointOrderStateError::NotApproved)
+            }
+            PointOrderState::Closed => Err(PointOrderStateError::AlreadyClosed),
         }
     }
 
@@ -430,6 +456,21 @@ mod tests {
 
     use super::*;
 
+    #[test]
+    fn only_an_approved_point_is_closed_and_once() {
+        use PointOrderState as S;
+        use PointOrderStateError as E;
+        for (state, close, approve) in [
+            (S::Ordered, Err(E::NotApproved), Ok(S::Approved)),
+            (S::Approved, Ok(S::Closed), Err(E::AlreadyDecided)),
+            (S::Rejected, Err(E::NotApproved), Err(E::AlreadyDecided)),
+            (S::Closed, Err(E::AlreadyClosed), Err(E::AlreadyDecided)),
+        ] {
+            assert_eq!(state.close(), close, "{state}");
+            assert_eq!(state.approve(), approve, "{state}");
+        }
+    }
+
     /// The codes are what the storage and the wire hold: each must round-trip through serde
     /// as itself and through `from_code`, and be unique within its enum.
     fn check_codes<T>(all: &[T], code: fn(T) -> &'static str, from_code: fn(&str) -> Option<T>)
@@ -526,7 +567,7 @@ mod tests {
         );
         assert_eq!(
             PointOrderState::ALL.map(PointOrderState::code),
-            ["ordered", "approved", "rejected"]
+            ["ordered", "approved", "rejected", "closed"]
         );
         assert_eq!(
             Role::ALL.map(Role::code),

@@ -6,8 +6,8 @@
 use std::collections::BTreeMap;
 
 use crate::administration::{
-    AccountKindError, BusinessIdError, ContractKindError, OrganisationNameError,
-    PostalAddressError, RejectionReasonError, ServiceNumberError,
+    AccountKindError, BusinessIdError, ContractKindError, NoticeBodyError, NoticeSubjectError,
+    OrganisationNameError, PostalAddressError, RejectionReasonError, ServiceNumberError,
 };
 use crate::cooperation::CooperationOrganisationsError;
 use crate::email::EmailError;
@@ -51,11 +51,15 @@ pub enum Field {
     RejectionReason,
     /// Kutsuttavan sähköpostiosoite (Kutsu käyttäjä).
     InvitationEmail,
+    /// Tiedotteen otsikko.
+    NoticeSubject,
+    /// Tiedotteen teksti.
+    NoticeBody,
 }
 
 impl Field {
     /// Every field.
-    pub const ALL: [Field; 16] = [
+    pub const ALL: [Field; 18] = [
         Field::Phone,
         Field::Email,
         Field::Organisations,
@@ -72,6 +76,8 @@ impl Field {
         Field::ContractKind,
         Field::RejectionReason,
         Field::InvitationEmail,
+        Field::NoticeSubject,
+        Field::NoticeBody,
     ];
 
     /// The field's name in the API's bodies.
@@ -93,6 +99,8 @@ impl Field {
             Field::ContractKind => "contract_kind",
             Field::RejectionReason => "rejection_reason",
             Field::InvitationEmail => "invitation_email",
+            Field::NoticeSubject => "notice_subject",
+            Field::NoticeBody => "notice_body",
         }
     }
 
@@ -137,6 +145,10 @@ pub enum FieldError {
     RejectionReason(RejectionReasonError),
     /// The invitation's e-mail address's error.
     InvitationEmail(EmailError),
+    /// The notice subject's error.
+    NoticeSubject(NoticeSubjectError),
+    /// The notice text's error.
+    NoticeBody(NoticeBodyError),
     /// A code this version does not know (from a newer server): the field is wrong, but how
     /// is not known here.
     Unknown(Field),
@@ -162,6 +174,8 @@ impl FieldError {
             FieldError::ContractKind(_) => Field::ContractKind,
             FieldError::RejectionReason(_) => Field::RejectionReason,
             FieldError::InvitationEmail(_) => Field::InvitationEmail,
+            FieldError::NoticeSubject(_) => Field::NoticeSubject,
+            FieldError::NoticeBody(_) => Field::NoticeBody,
             FieldError::Unknown(field) => field,
         }
     }
@@ -184,6 +198,8 @@ impl FieldError {
             FieldError::ContractKind(error) => error.code(),
             FieldError::RejectionReason(error) => error.code(),
             FieldError::InvitationEmail(error) => error.code(),
+            FieldError::NoticeSubject(error) => error.code(),
+            FieldError::NoticeBody(error) => error.code(),
             FieldError::Unknown(_) => "unknown",
         }
     }
@@ -243,6 +259,10 @@ impl FieldError {
             Field::InvitationEmail => {
                 find(&EmailError::ALL, code, EmailError::code).map(FieldError::InvitationEmail)
             }
+            Field::NoticeSubject => {
+                NoticeSubjectError::from_code(code).map(FieldError::NoticeSubject)
+            }
+            Field::NoticeBody => NoticeBodyError::from_code(code).map(FieldError::NoticeBody),
         };
         Some(known.unwrap_or(FieldError::Unknown(field)))
     }
@@ -274,7 +294,9 @@ impl FieldError {
             .chain(RegionCodeError::ALL.map(FieldError::WellbeingCountyOfAccount))
             .chain(ContractKindError::ALL.map(FieldError::ContractKind))
             .chain(RejectionReasonError::ALL.map(FieldError::RejectionReason))
-            .chain(EmailError::ALL.map(FieldError::InvitationEmail));
+            .chain(EmailError::ALL.map(FieldError::InvitationEmail))
+            .chain(NoticeSubjectError::ALL.map(FieldError::NoticeSubject))
+            .chain(NoticeBodyError::ALL.map(FieldError::NoticeBody));
         phone
             .chain(email)
             .chain(organisations)

@@ -7,9 +7,10 @@ use utoipa::openapi::{RefOr, Schema};
 use utoipa::{PartialSchema, ToSchema};
 
 use crate::administration::{
-    AttachmentName, BusinessId, MAX_ATTACHMENT_NAME_LENGTH, MAX_ORGANISATION_NAME_LENGTH,
-    MAX_POSTAL_ADDRESS_LENGTH, MAX_REJECTION_REASON_LENGTH, MIN_ORGANISATION_NAME_LENGTH,
-    MIN_POSTAL_ADDRESS_LENGTH, OrganisationName, PostalAddress, RejectionReason, ServiceNumber,
+    AttachmentName, BusinessId, MAX_ATTACHMENT_NAME_LENGTH, MAX_NOTICE_BODY_LENGTH,
+    MAX_NOTICE_SUBJECT_LENGTH, MAX_ORGANISATION_NAME_LENGTH, MAX_POSTAL_ADDRESS_LENGTH,
+    MAX_REJECTION_REASON_LENGTH, MIN_ORGANISATION_NAME_LENGTH, MIN_POSTAL_ADDRESS_LENGTH,
+    NoticeBody, NoticeSubject, OrganisationName, PostalAddress, RejectionReason, ServiceNumber,
 };
 use crate::cooperation::{
     CooperationOrganisation, CooperationOrganisations, MAX_COOPERATION_ORGANISATIONS,
@@ -169,6 +170,26 @@ impl PartialSchema for AttachmentName {
     }
 }
 impl ToSchema for AttachmentName {}
+
+impl PartialSchema for NoticeSubject {
+    fn schema() -> RefOr<Schema> {
+        text("An agency notice's subject: trimmed, one line, no control characters.")
+            .min_length(Some(1))
+            .max_length(Some(MAX_NOTICE_SUBJECT_LENGTH))
+            .into()
+    }
+}
+impl ToSchema for NoticeSubject {}
+
+impl PartialSchema for NoticeBody {
+    fn schema() -> RefOr<Schema> {
+        text("An agency notice's text: trimmed, line breaks as \\n, no other control characters.")
+            .min_length(Some(1))
+            .max_length(Some(MAX_NOTICE_BODY_LENGTH))
+            .into()
+    }
+}
+impl ToSchema for NoticeBody {}
 
 #[cfg(test)]
 mod tests {

@@ -183,7 +183,7 @@ fn summary(account: CustomerAccount, role: Option<AccountRole>) -> AccountSummar
 }
 
 fn conflict(conflict: AdminConflict) -> AppError {
-    use domain::administration::InvitationRefusal;
+    use domain::administration::{ConfirmationRefusal, InvitationRefusal, RegistrarRemovalRefusal};
     AppError::Refused(match conflict {
         AdminConflict::ResendLimit(retry_at) => {
             return AppError::RefusedUntil(ErrorCode::InvitationResendLimit, retry_at);
@@ -211,6 +211,27 @@ fn conflict(conflict: AdminConflict) -> AppError {
         AdminConflict::PointState(PointOrderStateError::AlreadyDecided) => {
             ErrorCode::PointOrderAlreadyDecided
         }
+        AdminConflict::PointState(PointOrderStateError::NotApproved) => ErrorCode::PointNotApproved,
+        AdminConflict::PointState(PointOrderStateError::AlreadyClosed) => ErrorCode::PointClosed,
+        AdminConflict::RegistrarRemoval(RegistrarRemovalRefusal::TooFewRegistrars) => {
+            ErrorCode::TooFewRegistrars
+        }
+        AdminConflict::RegistrarRemoval(RegistrarRemovalRefusal::AlreadyRemoved) => {
+            ErrorCode::RegistrarAlreadyRemoved
+        }
+        AdminConflict::NotARegistrar => ErrorCode::NotARegistrar,
+        AdminConflict::ContactEmailUnchanged => ErrorCode::ContactEmailUnchanged,
+        AdminConflict::NoPendingContactEmail => ErrorCode::NoPendingContactEmail,
+        AdminConflict::ContactResendLimit(retry_at) => {
+            return AppError::RefusedUntil(ErrorCode::ContactResendLimit, retry_at);
+        }
+        AdminConflict::ConfirmationUnknown => ErrorCode::ConfirmationUnknown,
+        AdminConflict::Confirmation(ConfirmationRefusal::Used) => ErrorCode::ConfirmationUsed,
+        AdminConflict::Confirmation(ConfirmationRefusal::Expired) => ErrorCode::ConfirmationExpired,
+        AdminConflict::Confirmation(ConfirmationRefusal::Replaced) => {
+            ErrorCode::ConfirmationReplaced
+        }
+        AdminConflict::ConfirmationOtherPerson => ErrorCode::ConfirmationOtherPerson,
         // The authorisation's handler answers it as the field's error before this.
         AdminConflict::PointNotFound => ErrorCode::NotFound,
         AdminConflict::Refused(AuthorisationRefusal::CountyLacksStateAdministrationContract) => {

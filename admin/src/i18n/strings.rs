@@ -165,6 +165,8 @@ pub enum Text {
     PointApproved,
     /// `point-rejected`: hylätty
     PointRejected,
+    /// `point-closed`: suljettu
+    PointClosed,
     /// `main-point`: Pääasiallinen rekisteröintipiste
     MainPoint,
     /// `point-name-label`: Rekisteröintipisteen nimi
@@ -325,6 +327,22 @@ pub enum Text {
     ErrorInvitationEmailRequired,
     /// `error-invitation-email-other`: Sähköpostiosoite ei ole kelvollinen. Kirjoita osoite muodossa nimi@esimerkki.fi.
     ErrorInvitationEmailOther,
+    /// `error-notice-subject-required`: Kirjoita tiedotteen otsikko.
+    ErrorNoticeSubjectRequired,
+    /// `error-notice-subject-too-long`: Otsikko on liian pitkä. Siinä voi olla enintään 150 merkkiä.
+    ErrorNoticeSubjectTooLong,
+    /// `error-notice-subject-invalid-characters`: Otsikossa on merkki, jota ei voi käyttää (esimerkiksi rivinvaihto). Poista merkki.
+    ErrorNoticeSubjectInvalidCharacters,
+    /// `error-notice-subject-other`: Tarkista otsikko.
+    ErrorNoticeSubjectOther,
+    /// `error-notice-body-required`: Kirjoita tiedotteen teksti.
+    ErrorNoticeBodyRequired,
+    /// `error-notice-body-too-long`: Teksti on liian pitkä. Siinä voi olla enintään 10000 merkkiä.
+    ErrorNoticeBodyTooLong,
+    /// `error-notice-body-invalid-characters`: Tekstissä on merkki, jota ei voi käyttää. Poista merkki tai kirjoita teksti uudelleen.
+    ErrorNoticeBodyInvalidCharacters,
+    /// `error-notice-body-other`: Tarkista teksti.
+    ErrorNoticeBodyOther,
     /// `refused-forbidden`: Sinulla ei ole oikeutta tähän toimintoon.
     RefusedForbidden,
     /// `refused-not-found`: Tietoa ei löytynyt. Sitä ei ole tai sinulla ei ole oikeutta nähdä sitä.
@@ -471,12 +489,38 @@ pub enum Text {
     RefusedAttachmentTypeRefused,
     /// `refused-attachment-name-invalid`: Tiedoston nimi ei kelpaa. Nimeä tiedosto uudelleen ja yritä uudelleen.
     RefusedAttachmentNameInvalid,
+    /// `refused-too-few-registrars`: Rekisteröijän oikeuksia ei voi poistaa: rekisteröintipisteeseen jäisi alle kaksi rekisteröijää. Lisää ensin uusi rekisteröijä tai sulje rekisteröintipiste.
+    RefusedTooFewRegistrars,
+    /// `refused-registrar-already-removed`: Rekisteröijän oikeudet on jo poistettu.
+    RefusedRegistrarAlreadyRemoved,
+    /// `refused-point-not-approved`: Vain hyväksytyn rekisteröintipisteen voi sulkea.
+    RefusedPointNotApproved,
+    /// `refused-point-closed`: Rekisteröintipiste on jo suljettu.
+    RefusedPointClosed,
+    /// `refused-not-a-registrar`: Yhteystietosähköposti on rekisteröijien. Sinulla ei ole voimassa olevia rekisteröijän oikeuksia.
+    RefusedNotARegistrar,
+    /// `refused-contact-email-unchanged`: Tämä osoite on jo vahvistettu yhteystietosähköpostisi.
+    RefusedContactEmailUnchanged,
+    /// `refused-no-pending-contact-email`: Vahvistusta odottavaa sähköpostiosoitetta ei ole. Anna uusi osoite.
+    RefusedNoPendingContactEmail,
+    /// `refused-contact-resend-limit`: Vahvistusviestejä voi lähettää enintään viisi tunnissa. Yritä myöhemmin uudelleen.
+    RefusedContactResendLimit,
+    /// `refused-confirmation-unknown`: Vahvistuslinkkiä ei löytynyt. Tarkista, että avasit koko linkin uusimmasta sähköpostista.
+    RefusedConfirmationUnknown,
+    /// `refused-confirmation-used`: Vahvistuslinkki on jo käytetty.
+    RefusedConfirmationUsed,
+    /// `refused-confirmation-expired`: Vahvistuslinkki on vanhentunut. Lähetä uusi linkki kohdasta Muuta henkilötietoja.
+    RefusedConfirmationExpired,
+    /// `refused-confirmation-replaced`: Olet sen jälkeen antanut toisen osoitteen. Vain uusimman osoitteen linkki on voimassa.
+    RefusedConfirmationReplaced,
+    /// `refused-confirmation-other-person`: Vahvistuslinkki kuuluu toiselle henkilölle. Vain osoitteen antanut rekisteröijä voi vahvistaa sen omilla tunnuksillaan.
+    RefusedConfirmationOtherPerson,
 }
 
 impl Text {
     /// The string in `language`.
     pub fn get(self, language: domain::Language) -> &'static str {
-        let table: &[&str; 233] = match language {
+        let table: &[&str; 255] = match language {
             domain::Language::Fi => &TEXT_FI,
             domain::Language::Sv => &TEXT_SV,
             domain::Language::En => &TEXT_EN,
@@ -492,7 +536,7 @@ impl Text {
 
     /// Every key, in the order of the files.
     #[cfg(test)]
-    pub const ALL: [Text; 233] = [
+    pub const ALL: [Text; 255] = [
         Text::AreaName,
         Text::ErrorTitlePrefix,
         Text::Loading,
@@ -573,6 +617,7 @@ impl Text {
         Text::PointOrdered,
         Text::PointApproved,
         Text::PointRejected,
+        Text::PointClosed,
         Text::MainPoint,
         Text::PointNameLabel,
         Text::PostalAddressLabel,
@@ -653,6 +698,14 @@ impl Text {
         Text::ErrorRejectionReasonOther,
         Text::ErrorInvitationEmailRequired,
         Text::ErrorInvitationEmailOther,
+        Text::ErrorNoticeSubjectRequired,
+        Text::ErrorNoticeSubjectTooLong,
+        Text::ErrorNoticeSubjectInvalidCharacters,
+        Text::ErrorNoticeSubjectOther,
+        Text::ErrorNoticeBodyRequired,
+        Text::ErrorNoticeBodyTooLong,
+        Text::ErrorNoticeBodyInvalidCharacters,
+        Text::ErrorNoticeBodyOther,
         Text::RefusedForbidden,
         Text::RefusedNotFound,
         Text::RefusedBusinessIdTaken,
@@ -726,11 +779,24 @@ impl Text {
         Text::RefusedAttachmentTooLarge,
         Text::RefusedAttachmentTypeRefused,
         Text::RefusedAttachmentNameInvalid,
+        Text::RefusedTooFewRegistrars,
+        Text::RefusedRegistrarAlreadyRemoved,
+        Text::RefusedPointNotApproved,
+        Text::RefusedPointClosed,
+        Text::RefusedNotARegistrar,
+        Text::RefusedContactEmailUnchanged,
+        Text::RefusedNoPendingContactEmail,
+        Text::RefusedContactResendLimit,
+        Text::RefusedConfirmationUnknown,
+        Text::RefusedConfirmationUsed,
+        Text::RefusedConfirmationExpired,
+        Text::RefusedConfirmationReplaced,
+        Text::RefusedConfirmationOtherPerson,
     ];
 }
 
 #[cfg(test)]
-const TEXT_IDS: [&str; 233] = [
+const TEXT_IDS: [&str; 255] = [
     "area-name",
     "error-title-prefix",
     "loading",
@@ -811,6 +877,7 @@ const TEXT_IDS: [&str; 233] = [
     "point-ordered",
     "point-approved",
     "point-rejected",
+    "point-closed",
     "main-point",
     "point-name-label",
     "postal-address-label",
@@ -891,6 +958,14 @@ const TEXT_IDS: [&str; 233] = [
     "error-rejection-reason-other",
     "error-invitation-email-required",
     "error-invitation-email-other",
+    "error-notice-subject-required",
+    "error-notice-subject-too-long",
+    "error-notice-subject-invalid-characters",
+    "error-notice-subject-other",
+    "error-notice-body-required",
+    "error-notice-body-too-long",
+    "error-notice-body-invalid-characters",
+    "error-notice-body-other",
     "refused-forbidden",
     "refused-not-found",
     "refused-business-id-taken",
@@ -964,9 +1039,22 @@ const TEXT_IDS: [&str; 233] = [
     "refused-attachment-too-large",
     "refused-attachment-type-refused",
     "refused-attachment-name-invalid",
+    "refused-too-few-registrars",
+    "refused-registrar-already-removed",
+    "refused-point-not-approved",
+    "refused-point-closed",
+    "refused-not-a-registrar",
+    "refused-contact-email-unchanged",
+    "refused-no-pending-contact-email",
+    "refused-contact-resend-limit",
+    "refused-confirmation-unknown",
+    "refused-confirmation-used",
+    "refused-confirmation-expired",
+    "refused-confirmation-replaced",
+    "refused-confirmation-other-person",
 ];
 
-const TEXT_FI: [&str; 233] = [
+const TEXT_FI: [&str; 255] = [
     "Rekisteröintipisteiden hallinta",
     "Virhe",
     "Ladataan…",
@@ -1047,6 +1135,7 @@ const TEXT_FI: [&str; 233] = [
     "tilattu",
     "hyväksytty",
     "hylätty",
+    "suljettu",
     "Pääasiallinen rekisteröintipiste",
     "Rekisteröintipisteen nimi",
     "Postiosoite",
@@ -1127,6 +1216,14 @@ const TEXT_FI: [&str; 233] = [
     "Tarkista perustelu.",
     "Kirjoita kutsuttavan henkilön sähköpostiosoite.",
     "Sähköpostiosoite ei ole kelvollinen. Kirjoita osoite muodossa nimi@esimerkki.fi.",
+    "Kirjoita tiedotteen otsikko.",
+    "Otsikko on liian pitkä. Siinä voi olla enintään 150 merkkiä.",
+    "Otsikossa on merkki, jota ei voi käyttää (esimerkiksi rivinvaihto). Poista merkki.",
+    "Tarkista otsikko.",
+    "Kirjoita tiedotteen teksti.",
+    "Teksti on liian pitkä. Siinä voi olla enintään 10000 merkkiä.",
+    "Tekstissä on merkki, jota ei voi käyttää. Poista merkki tai kirjoita teksti uudelleen.",
+    "Tarkista teksti.",
     "Sinulla ei ole oikeutta tähän toimintoon.",
     "Tietoa ei löytynyt. Sitä ei ole tai sinulla ei ole oikeutta nähdä sitä.",
     "Tällä Y-tunnuksella on jo asiakkuus.",
@@ -1200,9 +1297,22 @@ const TEXT_FI: [&str; 233] = [
     "Tiedosto on liian suuri. Liitteen enimmäiskoko on 5 Mt.",
     "Tiedosto ei ole PDF-, PNG- tai JPEG-tiedosto. Tyyppi tarkistetaan tiedoston sisällöstä, ei sen nimestä.",
     "Tiedoston nimi ei kelpaa. Nimeä tiedosto uudelleen ja yritä uudelleen.",
+    "Rekisteröijän oikeuksia ei voi poistaa: rekisteröintipisteeseen jäisi alle kaksi rekisteröijää. Lisää ensin uusi rekisteröijä tai sulje rekisteröintipiste.",
+    "Rekisteröijän oikeudet on jo poistettu.",
+    "Vain hyväksytyn rekisteröintipisteen voi sulkea.",
+    "Rekisteröintipiste on jo suljettu.",
+    "Yhteystietosähköposti on rekisteröijien. Sinulla ei ole voimassa olevia rekisteröijän oikeuksia.",
+    "Tämä osoite on jo vahvistettu yhteystietosähköpostisi.",
+    "Vahvistusta odottavaa sähköpostiosoitetta ei ole. Anna uusi osoite.",
+    "Vahvistusviestejä voi lähettää enintään viisi tunnissa. Yritä myöhemmin uudelleen.",
+    "Vahvistuslinkkiä ei löytynyt. Tarkista, että avasit koko linkin uusimmasta sähköpostista.",
+    "Vahvistuslinkki on jo käytetty.",
+    "Vahvistuslinkki on vanhentunut. Lähetä uusi linkki kohdasta Muuta henkilötietoja.",
+    "Olet sen jälkeen antanut toisen osoitteen. Vain uusimman osoitteen linkki on voimassa.",
+    "Vahvistuslinkki kuuluu toiselle henkilölle. Vain osoitteen antanut rekisteröijä voi vahvistaa sen omilla tunnuksillaan.",
 ];
 
-const TEXT_SV: [&str; 233] = [
+const TEXT_SV: [&str; 255] = [
     "Administration av registreringspunkter",
     "Fel",
     "Laddar…",
@@ -1283,6 +1393,7 @@ const TEXT_SV: [&str; 233] = [
     "beställd",
     "godkänd",
     "avslagen",
+    "stängd",
     "Huvudsaklig registreringspunkt",
     "Registreringspunktens namn",
     "Postadress",
@@ -1363,6 +1474,14 @@ const TEXT_SV: [&str; 233] = [
     "Kontrollera motiveringen.",
     "Skriv e-postadressen till den person du bjuder in.",
     "E-postadressen är inte giltig. Skriv adressen i formen namn@exempel.fi.",
+    "Skriv meddelandets rubrik.",
+    "Rubriken är för lång. Den får ha högst 150 tecken.",
+    "Rubriken innehåller ett tecken som inte kan användas (till exempel en radbrytning). Ta bort tecknet.",
+    "Kontrollera rubriken.",
+    "Skriv meddelandets text.",
+    "Texten är för lång. Den får ha högst 10000 tecken.",
+    "Texten innehåller ett tecken som inte kan användas. Ta bort tecknet eller skriv texten på nytt.",
+    "Kontrollera texten.",
     "Du har inte rätt till den här åtgärden.",
     "Uppgiften hittades inte. Den finns inte eller så har du inte rätt att se den.",
     "Det finns redan ett kundkonto med det här FO-numret.",
@@ -1436,9 +1555,22 @@ const TEXT_SV: [&str; 233] = [
     "Filen är för stor. En bilaga får vara högst 5 MB.",
     "Filen är inte en PDF-, PNG- eller JPEG-fil. Typen kontrolleras utifrån filens innehåll, inte dess namn.",
     "Filnamnet duger inte. Byt namn på filen och försök igen.",
+    "Registrerarens rättigheter kan inte tas bort: registreringspunkten skulle få färre än två registrerare. Lägg först till en ny registrerare eller stäng registreringspunkten.",
+    "Registrerarens rättigheter har redan tagits bort.",
+    "Endast en godkänd registreringspunkt kan stängas.",
+    "Registreringspunkten har redan stängts.",
+    "Kontakt-e-postadressen gäller registrerare. Du har inga giltiga registrerarrättigheter.",
+    "Den här adressen är redan din bekräftade kontakt-e-postadress.",
+    "Det finns ingen e-postadress som väntar på bekräftelse. Ange en ny adress.",
+    "Högst fem bekräftelsemeddelanden kan skickas i timmen. Försök igen senare.",
+    "Bekräftelselänken hittades inte. Kontrollera att du öppnade hela länken i det senaste e-postmeddelandet.",
+    "Bekräftelselänken har redan använts.",
+    "Bekräftelselänken har gått ut. Skicka en ny länk under Ändra personuppgifter.",
+    "Du har sedan dess angett en annan adress. Endast länken för den senaste adressen gäller.",
+    "Bekräftelselänken hör till en annan person. Endast den registrerare som angav adressen kan bekräfta den när hen är inloggad.",
 ];
 
-const TEXT_EN: [&str; 233] = [
+const TEXT_EN: [&str; 255] = [
     "Registration point administration",
     "Error",
     "Loading…",
@@ -1519,6 +1651,7 @@ const TEXT_EN: [&str; 233] = [
     "ordered",
     "approved",
     "rejected",
+    "closed",
     "Main registration point",
     "Registration point's name",
     "Postal address",
@@ -1599,6 +1732,14 @@ const TEXT_EN: [&str; 233] = [
     "Check the reason.",
     "Enter the email address of the person you are inviting.",
     "The email address is not valid. Enter it in the form name@example.fi.",
+    "Enter the subject of the notice.",
+    "The subject is too long. It can have at most 150 characters.",
+    "The subject has a character that cannot be used (a line break, for example). Remove it.",
+    "Check the subject.",
+    "Enter the text of the notice.",
+    "The text is too long. It can have at most 10000 characters.",
+    "The text has a character that cannot be used. Remove it or write the text again.",
+    "Check the text.",
     "You do not have the right to do this.",
     "The information was not found. It does not exist or you do not have the right to see it.",
     "There is already a customer account with this business ID.",
@@ -1672,6 +1813,19 @@ const TEXT_EN: [&str; 233] = [
     "The file is too large. An attachment can be at most 5 MB.",
     "The file is not a PDF, PNG or JPEG file. The type is checked from the file's contents, not its name.",
     "The file name cannot be used. Rename the file and try again.",
+    "The registrar's rights cannot be removed: the registration point would be left with fewer than two registrars. Add a new registrar first, or close the registration point.",
+    "The registrar's rights have already been removed.",
+    "Only an approved registration point can be closed.",
+    "The registration point has already been closed.",
+    "The contact email is for registrars. You have no active registrar rights.",
+    "This address is already your confirmed contact email.",
+    "There is no email address waiting for confirmation. Enter a new address.",
+    "At most five confirmation emails can be sent an hour. Try again later.",
+    "The confirmation link was not found. Check that you opened the whole link from the newest email.",
+    "The confirmation link has already been used.",
+    "The confirmation link has expired. Send a new link from Change personal details.",
+    "You have entered another address since. Only the newest address's link is valid.",
+    "The confirmation link belongs to another person. Only the registrar who entered the address can confirm it, signed in as themselves.",
 ];
 
 /// The ids of the messages with variables.

@@ -19,6 +19,10 @@ pub const MIN_POSTAL_ADDRESS_LENGTH: usize = 5;
 pub const MAX_POSTAL_ADDRESS_LENGTH: usize = 300;
 /// The most characters of a rejection reason.
 pub const MAX_REJECTION_REASON_LENGTH: usize = 1000;
+/// The most characters of an agency notice's subject (one line, an email's subject).
+pub const MAX_NOTICE_SUBJECT_LENGTH: usize = 150;
+/// The most characters of an agency notice's text.
+pub const MAX_NOTICE_BODY_LENGTH: usize = 10_000;
 
 /// What the shared check found wrong, before each type names it in its own error.
 enum Problem {
@@ -197,6 +201,86 @@ impl FromStr for RejectionReason {
     }
 }
 
+/// The subject of an agency notice (tiedote) to the registrars: trimmed, 1–150 characters, one
+/// line (it is the email's subject).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NoticeSubject(String);
+
+coded_enum! {
+    error
+    /// Why a text is not a notice's subject.
+    NoticeSubjectError {
+        /// Nothing but white space was given.
+        Required = "required",
+        /// More than [`MAX_NOTICE_SUBJECT_LENGTH`] characters.
+        TooLong = "too_long",
+        /// A control character, line break or invisible direction mark.
+        InvalidCharacters = "invalid_characters",
+    }
+}
+
+impl NoticeSubject {
+    /// The subject as stored.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl FromStr for NoticeSubject {
+    type Err = NoticeSubjectError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        check(text, 1, MAX_NOTICE_SUBJECT_LENGTH, false)
+            .map(NoticeSubject)
+            .map_err(|problem| match problem {
+                Problem::Required | Problem::TooShort => NoticeSubjectError::Required,
+                Problem::TooLong => NoticeSubjectError::TooLong,
+                Problem::InvalidCharacters => NoticeSubjectError::InvalidCharacters,
+            })
+    }
+}
+
+/// The text of an agency notice: trimmed, 1–10,000 characters, line breaks kept (stored as
+/// `\n`), in the one language the officer wrote it in.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NoticeBody(String);
+
+coded_enum! {
+    error
+    /// Why a text is not a notice's text.
+    NoticeBodyError {
+        /// Nothing but white space was given.
+        Required = "required",
+        /// More than [`MAX_NOTICE_BODY_LENGTH`] characters.
+        TooLong = "too_long",
+        /// A control character other than a line break, or an invisible direction mark.
+        InvalidCharacters = "invalid_characters",
+    }
+}
+
+impl NoticeBody {
+    /// The text as stored, its line breaks as `\n`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl FromStr for NoticeBody {
+    type Err = NoticeBodyError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        check(text, 1, MAX_NOTICE_BODY_LENGTH, true)
+            .map(NoticeBody)
+            .map_err(|problem| match problem {
+                Problem::Required | Problem::TooShort => NoticeBodyError::Required,
+                Problem::TooLong => NoticeBodyError::TooLong,
+                Problem::InvalidCharacters => NoticeBodyError::InvalidCharacters,
+            })
+    }
+}
+
+crate::text_form!(NoticeSubject);
+crate::text_form!(NoticeBody);
 crate::text_form!(OrganisationName);
 crate::text_form!(PostalAddress);
 crate::text_form!(RejectionReason);
@@ -298,6 +382,36 @@ mod tests {
         assert!(serde_json::from_str::<OrganisationName>("\"A\"").is_err());
         assert!(serde_json::from_str::<PostalAddress>("\"\"").is_err());
         assert!(serde_json::from_str::<RejectionReason>("\" \"").is_err());
+    }
+
+    #[test]
+    fn notice_subjects_and_texts() {
+        let subject = |text: &str| text.parse::<NoticeSubject>().map(|s| s.as_str().to_owned());
+        let body = |text: &str| text.parse::<NoticeBody>().map(|b| b.as_str().to_owned());
+        assert_eq!(subject(" Huoltokatko "), Ok("Huoltokatko".to_owned()));
+        assert_eq!(subject("x"), Ok("x".to_owned()));
+        assert_eq!(subject(" "), Err(NoticeSubjectError::Required));
+        assert_eq!(subject(&"ä".repeat(150)), Ok("ä".repeat(150)));
+        assert_eq!(subject(&"ä".repeat(151)), Err(NoticeSubjectError::TooLong));
+        assert_eq!(
+            subject("Huolto\nkatko"),
+            Err(NoticeSubjectError::InvalidCharacters)
+        );
+        assert_eq!(
+            subject("Huolto\u{202e}katko"),
+            Err(NoticeSubjectError::InvalidCharacters)
+        );
+        assert_eq!(
+            body(" Hei\r\n\r\nkatko klo 18. "),
+            Ok("Hei\n\nkatko klo 18.".to_owned())
+        );
+        assert_eq!(body("\n\n"), Err(NoticeBodyError::Required));
+        assert_eq!(
+            body(&"é".repeat(10_000)).map(|t| t.chars().count()),
+            Ok(10_000)
+        );
+        assert_eq!(body(&"é".repeat(10_001)), Err(NoticeBodyError::TooLong));
+        assert_eq!(body("Hei\u{0}"), Err(NoticeBodyError::InvalidCharacters));
     }
 
     proptest! {

@@ -75,6 +75,24 @@ pub enum AdminConflict {
     ResendLimit(i64),
     /// The change would leave the account without an administrator.
     LastAdministrator,
+    /// The domain's rule on removing a registrar refuses it (too few would remain, or
+    /// removed already).
+    RegistrarRemoval(domain::administration::RegistrarRemovalRefusal),
+    /// The person has no active registrar rights.
+    NotARegistrar,
+    /// The address is the confirmed contact email already.
+    ContactEmailUnchanged,
+    /// No contact email waits for confirmation.
+    NoPendingContactEmail,
+    /// Confirmation emails were sent as often as the limit allows; the next from then (Unix
+    /// seconds).
+    ContactResendLimit(i64),
+    /// No confirmation has the link's token.
+    ConfirmationUnknown,
+    /// The confirmation's state does not allow it (used, expired, replaced).
+    Confirmation(domain::administration::ConfirmationRefusal),
+    /// The link is another person's confirmation.
+    ConfirmationOtherPerson,
 }
 
 /// Who makes an audited change, when, and what it is; the storage method adds the account and

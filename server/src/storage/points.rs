@@ -9,7 +9,7 @@
 
 use domain::administration::{
     AccountKind, ContractKind, ContractState, FIRST_SERVICE_NUMBER_SERIAL, PointOrder,
-    PointOrderState, RejectionReason, ServiceNumber,
+    PointOrderState, RejectionReason, ServiceNumber, has_too_few_registrars,
 };
 use rusqlite::OptionalExtension;
 
@@ -40,19 +40,31 @@ pub(crate) struct PointRow {
     pub rejection_reason: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Its registrars with active rights, counted in the same statement.
+    pub active_registrars: i64,
 }
 
+/// The columns of a [`PointRow`], of `registration_points` (not aliased). The last is the
+/// point's active registrars, a subquery over the partial index `registrars_active`, so a
+/// list of points counts them in its one statement (no query per point).
 pub(crate) const POINT_COLUMNS: &str = "id, account_id, name, postal_address, state, \
-     service_number, is_main, rejection_reason, created_at, updated_at";
+     service_number, is_main, rejection_reason, created_at, updated_at, \
+     (SELECT COUNT(*) FROM registrars r WHERE r.point_id = registration_points.id \
+     AND r.removed_at IS NULL)";
 
-/// The columns of a [`LookupRow`], of `registration_points p JOIN customer_accounts a`.
-pub(crate) const LOOKUP_COLUMNS: &str = "p.id, p.service_number, p.name, a.name, a.county";
+/// The columns of a [`LookupRow`], of `registration_points p JOIN customer_accounts a`; the
+/// point's active registrars counted in the same statement.
+pub(crate) const LOOKUP_COLUMNS: &str = "p.id, p.service_number, p.name, a.name, a.county, \
+     (SELECT COUNT(*) FROM registrars r WHERE r.point_id = p.id AND r.removed_at IS NULL)";
+/// How many columns [`LOOKUP_COLUMNS`] has: a statement's own columns follow from here.
+pub(crate) const LOOKUP_WIDTH: usize = 6;
 
 impl PointRow {
     pub(crate) fn point(self) -> Result<RegistrationPoint, StorageError> {
         let id = self.id;
         let corrupt =
             |what: &str| StorageError::Corrupt(format!("registration point {id}: {what}"));
+        let state = PointOrderState::from_code(&self.state).ok_or_else(|| corrupt("state"))?;
         Ok(RegistrationPoint {
             id,
             account_id: self.account_id,
@@ -62,7 +74,7 @@ impl PointRow {
                 .map(|address| address.parse())
                 .transpose()
                 .map_err(|_| corrupt("postal address"))?,
-            state: PointOrderState::from_code(&self.state).ok_or_else(|| corrupt("state"))?,
+            state,
             service_number: self
                 .service_number
                 .map(|number| number.parse())
@@ -76,15 +88,19 @@ impl PointRow {
                 .map_err(|_| corrupt("rejection reason"))?,
             created_at: self.created_at,
             updated_at: self.updated_at,
+            active_registrars: self.active_registrars,
+            too_few_registrars: state == PointOrderState::Approved
+                && has_too_few_registrars(self.active_registrars),
         })
     }
 }
 
-/// A point's look-up as stored: id, service number, name, county account's name and county.
-pub(crate) type LookupRow = (i64, Option<String>, String, String, Option<String>);
+/// A point's look-up as stored: id, service number, name, county account's name and county,
+/// its active registrars.
+pub(crate) type LookupRow = (i64, Option<String>, String, String, Option<String>, i64);
 
 pub(crate) fn lookup_of(row: LookupRow) -> Result<PointLookup, StorageError> {
-    let (id, number, name, county_name, county) = row;
+    let (id, number, name, county_name, county, active_registrars) = row;
     let corrupt = |what: &str| StorageError::Corrupt(format!("registration point {id}: {what}"));
     Ok(PointLookup {
         point_id: id,
@@ -98,6 +114,8 @@ pub(crate) fn lookup_of(row: LookupRow) -> Result<PointLookup, StorageError> {
             .map(|county| county.parse())
             .transpose()
             .map_err(|_| corrupt("county"))?,
+        active_registrars,
+        too_few_registrars: has_too_few_registrars(active_registrars),
     })
 }
 
@@ -170,6 +188,7 @@ fn sqlite_point(row: &rusqlite::Row<'_>) -> rusqlite::Result<PointRow> {
         rejection_reason: row.get(7)?,
         created_at: row.get(8)?,
         updated_at: row.get(9)?,
+        active_registrars: row.get(10)?,
     })
 }
 
@@ -180,6 +199,7 @@ fn sqlite_lookup(row: &rusqlite::Row<'_>) -> rusqlite::Result<LookupRow> {
         row.get(2)?,
         row.get(3)?,
         row.get(4)?,
+        row.get(5)?,
     ))
 }
 
@@ -322,6 +342,8 @@ impl Sqlite {
                 rejection_reason: None,
                 created_at: at,
                 updated_at: at,
+                active_registrars: 0,
+                too_few_registrars: false,
             };
             sqlite_audit(
                 connection,
@@ -451,7 +473,7 @@ impl Sqlite {
                 ))?
                 .query_row(
                     rusqlite::params![number.as_str(), PointOrderState::Approved.code()],
-                    |row| Ok((sqlite_lookup(row)?, row.get::<_, i64>(5)?)),
+                    |row| Ok((sqlite_lookup(row)?, row.get::<_, i64>(LOOKUP_WIDTH)?)),
                 )
                 .optional()?
             else {
@@ -522,10 +544,10 @@ impl Sqlite {
                 .query_map(rusqlite::params![account_id, after, PAGE_SIZE], |row| {
                     Ok((
                         sqlite_lookup(row)?,
-                        row.get::<_, i64>(5)?,
-                        row.get::<_, i64>(6)?,
-                        row.get::<_, i64>(7)?,
-                        row.get::<_, Option<i64>>(8)?,
+                        row.get::<_, i64>(LOOKUP_WIDTH)?,
+                        row.get::<_, i64>(LOOKUP_WIDTH + 1)?,
+                        row.get::<_, i64>(LOOKUP_WIDTH + 2)?,
+                        row.get::<_, Option<i64>>(LOOKUP_WIDTH + 3)?,
                     ))
                 })?
                 .collect::<Result<Vec<_>, _>>()?;
@@ -562,8 +584,8 @@ impl Sqlite {
                 .query_row(rusqlite::params![authorisation_id, account_id], |row| {
                     Ok((
                         sqlite_lookup(row)?,
-                        row.get::<_, i64>(5)?,
-                        row.get::<_, Option<i64>>(6)?,
+                        row.get::<_, i64>(LOOKUP_WIDTH)?,
+                        row.get::<_, Option<i64>>(LOOKUP_WIDTH + 1)?,
                     ))
                 })
                 .optional()?

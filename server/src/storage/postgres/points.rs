@@ -14,8 +14,9 @@ use tokio_postgres::Row;
 use crate::storage::StorageError;
 use crate::storage::administration::{AdminConflict, Audit, PAGE_SIZE, json};
 use crate::storage::points::{
-    Authorisation, LOOKUP_COLUMNS, MAIN_POINT_ACTION, POINT_COLUMNS, PointCustomer, PointDecision,
-    PointLookup, PointRow, RegistrationPoint, customer_of, decided, lookup_of, service_number,
+    Authorisation, LOOKUP_COLUMNS, LOOKUP_WIDTH, MAIN_POINT_ACTION, POINT_COLUMNS, PointCustomer,
+    PointDecision, PointLookup, PointRow, RegistrationPoint, customer_of, decided, lookup_of,
+    service_number,
 };
 use crate::storage::postgres::Postgres;
 use crate::storage::postgres::administration::write_audit;
@@ -32,12 +33,20 @@ fn point(row: &Row) -> Result<RegistrationPoint, StorageError> {
         rejection_reason: row.get(7),
         created_at: row.get(8),
         updated_at: row.get(9),
+        active_registrars: row.get(10),
     }
     .point()
 }
 
 fn lookup(row: &Row) -> Result<PointLookup, StorageError> {
-    lookup_of((row.get(0), row.get(1), row.get(2), row.get(3), row.get(4)))
+    lookup_of((
+        row.get(0),
+        row.get(1),
+        row.get(2),
+        row.get(3),
+        row.get(4),
+        row.get(5),
+    ))
 }
 
 async fn next_service_number(transaction: &Transaction<'_>) -> Result<ServiceNumber, StorageError> {
@@ -351,7 +360,7 @@ impl Postgres {
             return Ok(Err(AdminConflict::PointNotFound));
         };
         let found = lookup(&row)?;
-        let county_account: i64 = row.get(5);
+        let county_account: i64 = row.get(LOOKUP_WIDTH);
         let verdict = domain::administration::may_authorise(
             kind,
             has_granted_contract(&transaction, account_id, None).await?,
@@ -418,11 +427,11 @@ impl Postgres {
             .iter()
             .map(|row| {
                 Ok(Authorisation {
-                    id: row.get(5),
-                    account_id: row.get(6),
+                    id: row.get(LOOKUP_WIDTH),
+                    account_id: row.get(LOOKUP_WIDTH + 1),
                     point: lookup(row)?,
-                    created_at: row.get(7),
-                    revoked_at: row.get(8),
+                    created_at: row.get(LOOKUP_WIDTH + 2),
+                    revoked_at: row.get(LOOKUP_WIDTH + 3),
                 })
             })
             .collect()
@@ -450,7 +459,7 @@ impl Postgres {
         else {
             return Ok(Err(AdminConflict::NotFound));
         };
-        let revoked_at: Option<i64> = row.get(6);
+        let revoked_at: Option<i64> = row.get(LOOKUP_WIDTH + 1);
         if revoked_at.is_some() {
             return Ok(Err(AdminConflict::AlreadyRevoked));
         }
@@ -458,7 +467,7 @@ impl Postgres {
             id: authorisation_id,
             account_id,
             point: lookup(&row)?,
-            created_at: row.get(5),
+            created_at: row.get(LOOKUP_WIDTH),
             revoked_at: None,
         };
         let statement = transaction
