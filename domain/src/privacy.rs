@@ -76,7 +76,7 @@ const fn column(table: &'static str, column: &'static str, data: PersonalData) -
 }
 
 /// Every column of the database (the same on SQLite and PostgreSQL), classified.
-pub const STORED_COLUMNS: [StoredColumn; 116] = [
+pub const STORED_COLUMNS: [StoredColumn; 143] = [
     column("registrations", "account_key", PersonalData::Identifier),
     column("registrations", "phone", PersonalData::ContactDetails),
     column("registrations", "email", PersonalData::ContactDetails),
@@ -456,6 +456,111 @@ pub const STORED_COLUMNS: [StoredColumn; 116] = [
         "point_id",
         PersonalData::AdministrationRoles,
     ),
+    // Registrars' contact email and its confirmations, and the agency's notices to them
+    // (which registrars each did not reach): administration data of the registrars.
+    column(
+        "registrar_contacts",
+        "account_key",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_contacts",
+        "email",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_contacts",
+        "language",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_contacts",
+        "confirmed_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_contacts",
+        "resend_window_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "registrar_contacts",
+        "resends_in_window",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "contact_confirmations",
+        "id",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "contact_confirmations",
+        "account_key",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "contact_confirmations",
+        "email",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "contact_confirmations",
+        "language",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "contact_confirmations",
+        "token_hash",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "contact_confirmations",
+        "created_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "contact_confirmations",
+        "sent_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "contact_confirmations",
+        "expires_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "contact_confirmations",
+        "state",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "contact_confirmations",
+        "closed_at",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "contact_confirmations",
+        "message_id",
+        PersonalData::AdministrationRoles,
+    ),
+    column("notices", "id", PersonalData::AdministrationRoles),
+    column("notices", "subject", PersonalData::AdministrationRoles),
+    column("notices", "body", PersonalData::AdministrationRoles),
+    column("notices", "sent_by", PersonalData::AdministrationRoles),
+    column("notices", "created_at", PersonalData::AdministrationRoles),
+    column("notices", "registrars", PersonalData::AdministrationRoles),
+    column("notices", "not_reached", PersonalData::AdministrationRoles),
+    column(
+        "notice_unreached",
+        "notice_id",
+        PersonalData::AdministrationRoles,
+    ),
+    column(
+        "notice_unreached",
+        "registrar_id",
+        PersonalData::AdministrationRoles,
+    ),
+    column("outbox", "notice_id", PersonalData::AdministrationRoles),
 ];
 
 /// Whether some column holds `data` (a `const fn`, so [`HELD`] is decided when compiling).

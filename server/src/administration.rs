@@ -35,6 +35,7 @@ use crate::storage::administration::{
 
 pub mod points;
 pub mod registrar_applications;
+pub mod registrars;
 pub mod users;
 
 /// The signed-in person as this area sees them.

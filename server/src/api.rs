@@ -95,6 +95,26 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(
             administration::registrar_applications::application_decision_create
         ))
+        .routes(routes!(administration::registrars::point_registrars_index))
+        .routes(routes!(
+            administration::registrars::registrar_removal_create
+        ))
+        .routes(routes!(administration::registrars::point_closure_create))
+        .routes(routes!(
+            administration::registrars::my_contact_show,
+            administration::registrars::my_contact_update
+        ))
+        .routes(routes!(
+            administration::registrars::my_contact_resend_create
+        ))
+        .routes(routes!(
+            administration::registrars::my_contact_confirmation_create
+        ))
+        .routes(routes!(
+            administration::registrars::notices_index,
+            administration::registrars::notices_create
+        ))
+        .routes(routes!(administration::registrars::notice_show))
         .routes(routes!(operator_show))
         .routes(routes!(openapi::openapi_show))
 }

@@ -28,6 +28,7 @@ pub mod invitations;
 pub mod points;
 pub mod postgres;
 pub mod registrar_applications;
+pub mod registrar_contacts;
 pub mod registrars;
 mod sessions;
 pub mod sqlite;

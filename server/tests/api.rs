@@ -48,14 +48,18 @@ async fn first_start_creates_the_database_file_with_its_tables() {
             "audit_log",
             "authorisations",
             "card_contracts",
+            "contact_confirmations",
             "customer_accounts",
             "invitations",
             "memberships",
+            "notice_unreached",
+            "notices",
             "officers",
             "outbox",
             "profiles",
             "registrar_application_points",
             "registrar_applications",
+            "registrar_contacts",
             "registrars",
             "registration_organisations",
             "registration_points",
@@ -367,7 +371,7 @@ async fn the_openapi_document_matches_the_router() {
             // Path parameters filled in: a malformed id is a 404 of its own.
             let request = Request::builder()
                 .method(method.to_uppercase().as_str())
-                .uri(contract::paths::api::with(path, &["1", "1"]))
+                .uri(contract::paths::api::with(path, &["1", "1", "1"]))
                 .header(contract::CSRF_HEADER, "1")
                 .body(Body::empty())
                 .unwrap();

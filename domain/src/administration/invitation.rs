@@ -106,9 +106,15 @@ impl ResendWindow {
     /// The window after one more resend at `now`, or the Unix second from which the next
     /// resend is allowed.
     pub const fn resend(self, now: i64) -> Result<ResendWindow, i64> {
+        self.resend_within(now, RESENDS_PER_WINDOW)
+    }
+
+    /// [`ResendWindow::resend`] with `limit` sends allowed in the window (a contact email's
+    /// confirmations have a limit of their own).
+    pub const fn resend_within(self, now: i64, limit: i64) -> Result<ResendWindow, i64> {
         match self.started_at {
             Some(started_at) if now < started_at + RESEND_WINDOW_SECONDS => {
-                if self.count >= RESENDS_PER_WINDOW {
+                if self.count >= limit {
                     Err(started_at + RESEND_WINDOW_SECONDS)
                 } else {
                     Ok(ResendWindow {

@@ -35,7 +35,7 @@ use crate::storage::administration::CustomerAccount;
 use crate::storage::invitations::NewInvitation;
 
 /// A new token and its hash.
-fn new_token() -> Result<(String, [u8; 32]), AppError> {
+pub(super) fn new_token() -> Result<(String, [u8; 32]), AppError> {
     let mut bytes = [0_u8; 32];
     getrandom::fill(&mut bytes).map_err(|error| {
         tracing::error!("no randomness for an invitation token: {error}");
@@ -45,12 +45,12 @@ fn new_token() -> Result<(String, [u8; 32]), AppError> {
 }
 
 /// The hash of a token as the link carries it; none for one that is not of its form.
-fn token_hash(token: &str) -> Option<[u8; 32]> {
+pub(super) fn token_hash(token: &str) -> Option<[u8; 32]> {
     let bytes = URL_SAFE_NO_PAD.decode(token.trim()).ok()?;
     (bytes.len() == 32).then(|| Sha256::digest(&bytes).into())
 }
 
-fn now() -> i64 {
+pub(super) fn now() -> i64 {
     OffsetDateTime::now_utc().unix_timestamp()
 }
 

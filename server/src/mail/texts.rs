@@ -185,9 +185,139 @@ impl RegistrarDecisionMail {
     }
 }
 
+/// What a contact email's confirmation says: the link, and until when it is valid. Sent to
+/// the new address, so following it shows the registrar can read that mailbox.
+#[derive(Debug, Clone)]
+pub struct ConfirmationMail {
+    /// The confirmation page with the token.
+    pub link: String,
+    /// Unix seconds: the link is valid until then.
+    pub valid_until: i64,
+}
+
+impl ConfirmationMail {
+    /// The email in `language`.
+    pub fn text(&self, language: Language) -> Text {
+        let ConfirmationMail { link, valid_until } = self;
+        let until = moment(*valid_until);
+        match language {
+            Language::Fi => Text {
+                subject: "Vahvista rekisteröijän yhteystietosähköposti".to_owned(),
+                body: format!(
+                    "Hei,\n\nolet antanut tämän osoitteen rekisteröijän \
+                     yhteystietosähköpostiksi rekisteröintipisteiden hallinnassa. Viraston \
+                     tiedotteet lähetetään siihen, kun olet vahvistanut sen.\n\nVahvista \
+                     osoite kirjautumalla palveluun omilla tunnuksillasi tästä linkistä:\n\
+                     {link}\n\nLinkki on voimassa {until} asti, ja sen voi käyttää kerran. \
+                     Siihen asti tiedotteet menevät aiempaan vahvistettuun osoitteeseesi. Jos \
+                     et antanut tätä osoitetta, voit jättää tämän viestin huomiotta.\n"
+                ),
+            },
+            Language::Sv => Text {
+                subject: "Bekräfta registrerarens kontakt-e-postadress".to_owned(),
+                body: format!(
+                    "Hej,\n\ndu har angett den här adressen som registrerarens \
+                     kontakt-e-postadress i administrationen av registreringsställen. \
+                     Myndighetens meddelanden skickas dit när du har bekräftat den.\n\n\
+                     Bekräfta adressen genom att logga in i tjänsten med dina egna uppgifter \
+                     via denna länk:\n{link}\n\nLänken gäller till {until} och kan användas \
+                     en gång. Till dess går meddelandena till din tidigare bekräftade adress. \
+                     Om du inte angav den här adressen kan du lämna detta meddelande utan \
+                     åtgärd.\n"
+                ),
+            },
+            Language::En => Text {
+                subject: "Confirm your registrar contact email".to_owned(),
+                body: format!(
+                    "Hello,\n\nyou have entered this address as your registrar contact email \
+                     in the registration-point administration. The agency's notices are sent \
+                     to it once you have confirmed it.\n\nConfirm the address by signing in \
+                     to the service as yourself through this link:\n{link}\n\nThe link is \
+                     valid until {until} and can be used once. Until then, notices go to your \
+                     earlier confirmed address. If you did not enter this address, you can \
+                     ignore this message.\n"
+                ),
+            },
+        }
+    }
+}
+
+/// What an agency notice's email says: the officer's subject and text as written (in the one
+/// language they wrote it in), framed by a line in the registrar's language saying what it is.
+#[derive(Debug, Clone)]
+pub struct NoticeMail {
+    pub subject: String,
+    pub body: String,
+}
+
+impl NoticeMail {
+    /// The email in `language` (the frame's; the notice's own text is as written).
+    pub fn text(&self, language: Language) -> Text {
+        let NoticeMail { subject, body } = self;
+        let (prefix, intro, outro) = match language {
+            Language::Fi => (
+                "Viraston tiedote",
+                "Tämä on viraston tiedote kaikille rekisteröijille.",
+                "Saat tämän viestin, koska olet rekisteröijä ja tämä on vahvistettu \
+                 yhteystietosähköpostisi. Voit muuttaa osoitetta kohdasta Muuta \
+                 henkilötietoja.",
+            ),
+            Language::Sv => (
+                "Myndighetens meddelande",
+                "Detta är myndighetens meddelande till alla registrerare.",
+                "Du får detta meddelande eftersom du är registrerare och detta är din \
+                 bekräftade kontakt-e-postadress. Du kan ändra adressen under Ändra \
+                 personuppgifter.",
+            ),
+            Language::En => (
+                "Agency notice",
+                "This is the agency's notice to all registrars.",
+                "You receive this message because you are a registrar and this is your \
+                 confirmed contact email. You can change the address under Change personal \
+                 details.",
+            ),
+        };
+        Text {
+            subject: format!("{prefix}: {subject}"),
+            body: format!("{intro}\n\n{subject}\n\n{body}\n\n-- \n{outro}\n"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_confirmation_carries_its_link_and_time_in_each_language() {
+        let mail = ConfirmationMail {
+            link: "https://palvelu.example/hallinta/vahvista-sahkoposti?token=abc".into(),
+            valid_until: 1_700_000_000,
+        };
+        let mut bodies = Vec::new();
+        for language in Language::ALL {
+            let text = mail.text(language);
+            assert!(text.body.contains(&mail.link), "{language}");
+            assert!(text.body.contains("14.11.2023 22:13 UTC"), "{language}");
+            bodies.push(text.body);
+        }
+        bodies.dedup();
+        assert_eq!(bodies.len(), 3);
+    }
+
+    #[test]
+    fn a_notice_keeps_its_text_and_frames_it_in_the_registrars_language() {
+        let mail = NoticeMail {
+            subject: "Huoltokatko".into(),
+            body: "Palvelu on poissa käytöstä\nla klo 8–10.".into(),
+        };
+        for language in Language::ALL {
+            let text = mail.text(language);
+            assert!(text.subject.ends_with(": Huoltokatko"), "{language}");
+            assert!(text.body.contains(&mail.body), "{language}");
+        }
+        assert!(mail.text(Language::Sv).subject.starts_with("Myndighetens"));
+    }
 
     #[test]
     fn a_registrar_decision_names_the_points_the_account_and_a_rejections_reason() {

@@ -13,6 +13,7 @@ mod administration;
 mod invitations;
 mod points;
 mod registrar_applications;
+mod registrar_contacts;
 mod registrars;
 
 use std::time::Duration;
@@ -47,6 +48,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (
         6,
         include_str!("../../migrations/postgres/0006_registrar_applications.sql"),
+    ),
+    (
+        8,
+        include_str!("../../migrations/postgres/0008_registrar_contacts.sql"),
     ),
 ];
 
