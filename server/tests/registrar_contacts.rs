@@ -950,3 +950,161 @@ async fn audit_actions_all(world: &World) -> Vec<String> {
         .map(|entry| entry["action"].as_str().unwrap().to_owned())
         .collect()
 }
+
+/// The test SMTP server's control API (`tests/smtp/server.js`, which `cargo xtask test`
+/// starts and names in `MTT_SMTP_CONTROL_URL` and `MTT_SMTP_PORT`): its URL and its SMTP port,
+/// or none (skipped with a note; never in CI).
+fn smtp_server() -> Option<(String, u16)> {
+    let control = std::env::var("MTT_SMTP_CONTROL_URL").ok();
+    let port = std::env::var("MTT_SMTP_PORT")
+        .ok()
+        .and_then(|port| port.parse().ok());
+    match (control, port) {
+        (Some(control), Some(port)) => Some((control, port)),
+        _ if std::env::var("CI").is_ok_and(|ci| ci == "true") => {
+            panic!("CI runs the email tests against the test SMTP server")
+        }
+        _ => {
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr(),
+                "note: the notice's SMTP delivery test was skipped (MTT_SMTP_CONTROL_URL and \
+                 MTT_SMTP_PORT are not set)"
+            );
+            None
+        }
+    }
+}
+
+/// The messages the SMTP server received for `recipient` (`GET /messages`).
+async fn received(url: &str, recipient: &str) -> Vec<Value> {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let address = url.trim_start_matches("http://").trim_end_matches('/');
+    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
+    stream
+        .write_all(
+            format!("GET /messages HTTP/1.0\r\nHost: {address}\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
+        )
+        .await
+        .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).await.unwrap();
+    let (_, body) = response.split_once("\r\n\r\n").unwrap();
+    serde_json::from_str::<Value>(body)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|message| message["envelope_to"][0] == recipient)
+        .cloned()
+        .collect()
+}
+
+/// Waits up to `seconds` for `done`, checking every 100 ms.
+async fn eventually<F, Fut>(seconds: u64, what: &str, mut done: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    while !done().await {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "not within {seconds} s: {what}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+// Guards "a notice reaches every registrar's confirmed address on the SMTP server, and the
+// officer sees it move from queued to sent": through the real worker, SMTP client and server.
+#[tokio::test]
+async fn a_notice_reaches_the_smtp_server_and_is_counted_sent() {
+    let Some((url, port)) = smtp_server() else {
+        return;
+    };
+    for database in support::databases().await {
+        let world = world(&database).await;
+        let point = county_points(&world).await[1]["id"].as_i64().unwrap();
+        for subject in ["dev-invitee-1", "dev-invitee-2"] {
+            world
+                .state
+                .storage
+                .add_registrar(point, key(subject).as_str(), 1_700_000_000)
+                .await
+                .unwrap();
+        }
+        let unique = format!(
+            "{}-{}-{}",
+            database.name,
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos()
+        );
+        let addresses = [
+            format!("iida-{unique}@esimerkki.fi"),
+            format!("joonas-{unique}@esimerkki.fi"),
+        ];
+        // Confirmed before the worker starts (it cuts the links out of what it sends).
+        for (identity, address) in ["invitee", "invitee-2"].iter().zip(&addresses) {
+            let client = Client::signed_in(&world.state, identity).await;
+            confirmed_contact(&world, &client, address).await;
+        }
+        let mut config = (*world.state.config).clone();
+        config.smtp = server::mail::SmtpSettings {
+            smtp_host: Some("127.0.0.1".into()),
+            smtp_port: Some(port),
+            smtp_tls: server::mail::SmtpTls::None,
+            mail_from: Some("Mielenterveystalo <noreply@esimerkki.fi>".into()),
+            ..server::mail::SmtpSettings::default()
+        };
+        let state = server::AppState {
+            config: std::sync::Arc::new(config),
+            ..world.state.clone()
+        };
+        let worker = server::mail::spawn_worker(&state).unwrap().unwrap();
+        let sent = world
+            .officer
+            .send_json(
+                Method::POST,
+                api::ADMIN_NOTICES,
+                &json!({ "notice_subject": format!("Tiedote {unique}"), "notice_body": "Hei rekisteröijät." }),
+            )
+            .await;
+        assert_eq!(sent.status, StatusCode::CREATED, "{}", sent.body);
+        let id = sent.json()["id"].as_i64().unwrap();
+        for address in &addresses {
+            eventually(15, "the notice at the SMTP server", || async {
+                received(&url, address).await.iter().any(|message| {
+                    message["subject"] == format!("Viraston tiedote: Tiedote {unique}")
+                })
+            })
+            .await;
+        }
+        eventually(5, "the notice counted sent", || async {
+            let detail = world
+                .officer
+                .get(&path(api::ADMIN_NOTICE, &[id]))
+                .await
+                .json();
+            detail["notice"]["sent"] == 2 && detail["notice"]["queued"] == 0
+        })
+        .await;
+        // Once each: a further poll sends nothing again.
+        tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+        for address in &addresses {
+            let notices = received(&url, address)
+                .await
+                .into_iter()
+                .filter(|message| {
+                    message["subject"] == format!("Viraston tiedote: Tiedote {unique}")
+                })
+                .count();
+            assert_eq!(notices, 1, "{address}");
+        }
+        worker.abort();
+    }
+}
