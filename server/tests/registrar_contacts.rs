@@ -417,6 +417,15 @@ async fn closing_a_point_ends_its_registrars_and_its_authorisations() {
             .await;
         assert_eq!(ordered.status, StatusCode::CREATED, "{}", ordered.body);
         let ordered = ordered.json()["id"].as_i64().unwrap();
+        assert_eq!(
+            county_points_all(&world)
+                .await
+                .iter()
+                .find(|point| point["id"] == ordered)
+                .unwrap()["too_few_registrars"],
+            false,
+            "an order is not short of registrars"
+        );
         assert_refused(
             &world
                 .officer
@@ -429,6 +438,18 @@ async fn closing_a_point_ends_its_registrars_and_its_authorisations() {
             StatusCode::CONFLICT,
             "point_not_approved",
         );
+        // Approved, it has no registrars yet: marked as short of them in the decision's answer.
+        let approved = world
+            .officer
+            .send_json(
+                Method::POST,
+                &path(api::ADMIN_POINT_ORDER_DECISION, &[ordered]),
+                &json!({ "grant": true, "rejection_reason": null }),
+            )
+            .await;
+        assert_eq!(approved.status, StatusCode::OK, "{}", approved.body);
+        assert_eq!(approved.json()["active_registrars"], 0);
+        assert_eq!(approved.json()["too_few_registrars"], true);
         let other = county_points(&world).await[1]["id"].as_i64().unwrap();
         let by_officer = world
             .officer

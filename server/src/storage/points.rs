@@ -169,6 +169,9 @@ pub(crate) fn decided(
         service_number,
         rejection_reason,
         updated_at: at,
+        // An approved point has no registrars yet: it is short of them from the start.
+        too_few_registrars: state == PointOrderState::Approved
+            && has_too_few_registrars(before.active_registrars),
         ..before.clone()
     }))
 }
