@@ -50,8 +50,8 @@ const MIGRATIONS: &[(i32, &str)] = &[
         include_str!("../../migrations/postgres/0006_registrar_applications.sql"),
     ),
     (
-        8,
-        include_str!("../../migrations/postgres/0008_registrar_contacts.sql"),
+        7,
+        include_str!("../../migrations/postgres/0007_registrar_contacts.sql"),
     ),
 ];
 

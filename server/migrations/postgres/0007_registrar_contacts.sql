@@ -1,4 +1,4 @@
--- PostgreSQL: the same as the SQLite migration 0010 (registrars' contact email and the
+-- PostgreSQL: the same as the SQLite migration 0009 (registrars' contact email and the
 -- agency's notices). Times are Unix seconds (BIGINT), set by the server.
 CREATE TABLE registrar_contacts (
     account_key       TEXT PRIMARY KEY,
