@@ -4,8 +4,9 @@
 //! (`app::messages::set_area_messages`), so these texts are in this bundle only.
 
 use domain::administration::{
-    AccountKindError, BusinessIdError, ContractKindError, NoticeBodyError, NoticeSubjectError,
-    OrganisationNameError, PostalAddressError, RejectionReasonError, ServiceNumberError,
+    AccountKindError, BusinessIdError, CardKindError, ContractKindError, DeliveryError,
+    IdentityCodeError, NoticeBodyError, NoticeSubjectError, OrganisationNameError, PersonNameError,
+    PostalAddressError, ReceivedOnError, RejectionReasonError, ServiceNumberError,
 };
 use domain::email::EmailError;
 use domain::reference::RegionCodeError;
@@ -95,6 +96,36 @@ pub fn field_error(error: FieldError, language: Language) -> Option<&'static str
                 NoticeBodyError::TooLong => Text::ErrorNoticeBodyTooLong,
                 NoticeBodyError::InvalidCharacters => Text::ErrorNoticeBodyInvalidCharacters,
             },
+            FieldError::PersonName(error) => match error {
+                PersonNameError::Required => Text::ErrorPersonNameRequired,
+                PersonNameError::TooShort => Text::ErrorPersonNameTooShort,
+                PersonNameError::TooLong => Text::ErrorPersonNameTooLong,
+                PersonNameError::InvalidCharacters => Text::ErrorPersonNameInvalidCharacters,
+            },
+            FieldError::IdentityCode(error) => match error {
+                IdentityCodeError::Required => Text::ErrorIdentityCodeRequired,
+                IdentityCodeError::Format => Text::ErrorIdentityCodeFormat,
+                IdentityCodeError::CenturySign => Text::ErrorIdentityCodeCenturySign,
+                IdentityCodeError::Date => Text::ErrorIdentityCodeDate,
+                IdentityCodeError::IndividualNumber => Text::ErrorIdentityCodeIndividualNumber,
+                IdentityCodeError::TemporaryNumber => Text::ErrorIdentityCodeTemporaryNumber,
+                IdentityCodeError::CheckCharacter => Text::ErrorIdentityCodeCheckCharacter,
+            },
+            FieldError::ReceivedOn(error) => match error {
+                ReceivedOnError::Required => Text::ErrorReceivedOnRequired,
+                ReceivedOnError::Format => Text::ErrorReceivedOnFormat,
+                ReceivedOnError::NoSuchDay => Text::ErrorReceivedOnNoSuchDay,
+                ReceivedOnError::InFuture => Text::ErrorReceivedOnInFuture,
+            },
+            // Chosen from two options: whatever is wrong, the way out is the options.
+            FieldError::Delivery(error) => match error {
+                DeliveryError::Required => Text::ErrorDeliveryRequired,
+                DeliveryError::Unknown => Text::ErrorDeliveryOther,
+            },
+            FieldError::CardKind(error) => match error {
+                CardKindError::Required => Text::ErrorCardKindRequired,
+                CardKindError::Unknown => Text::ErrorCardKindOther,
+            },
             FieldError::Unknown(field) => general(field)?,
             FieldError::Phone(_)
             | FieldError::Email(_)
@@ -122,6 +153,11 @@ fn general(field: Field) -> Option<Text> {
         Field::InvitationEmail => Text::ErrorInvitationEmailOther,
         Field::NoticeSubject => Text::ErrorNoticeSubjectOther,
         Field::NoticeBody => Text::ErrorNoticeBodyOther,
+        Field::PersonName => Text::ErrorPersonNameOther,
+        Field::IdentityCode => Text::ErrorIdentityCodeOther,
+        Field::ReceivedOn => Text::ErrorReceivedOnOther,
+        Field::Delivery => Text::ErrorDeliveryOther,
+        Field::CardKind => Text::ErrorCardKindOther,
         Field::Phone
         | Field::Email
         | Field::Organisations

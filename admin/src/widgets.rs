@@ -382,6 +382,13 @@ pub fn refusal(code: ErrorCode) -> Option<Text> {
         ErrorCode::ConfirmationExpired => Text::RefusedConfirmationExpired,
         ErrorCode::ConfirmationReplaced => Text::RefusedConfirmationReplaced,
         ErrorCode::ConfirmationOtherPerson => Text::RefusedConfirmationOtherPerson,
+        ErrorCode::NotPointRegistrar => Text::RefusedNotPointRegistrar,
+        ErrorCode::NotACustomer => Text::RefusedNotACustomer,
+        ErrorCode::CustomerAuthorisationRevoked => Text::RefusedCustomerAuthorisationRevoked,
+        ErrorCode::CertificateNotApplicable => Text::RefusedCertificateNotApplicable,
+        ErrorCode::CertificateRequired => Text::RefusedCertificateRequired,
+        ErrorCode::CertificateAlreadyRecorded => Text::RefusedCertificateAlreadyRecorded,
+        ErrorCode::CardAlreadyOrdered => Text::RefusedCardAlreadyOrdered,
         _ => return None,
     })
 }

@@ -98,7 +98,12 @@ fn field_text(error: FieldError) -> Text {
         | FieldError::RejectionReason(_)
         | FieldError::InvitationEmail(_)
         | FieldError::NoticeSubject(_)
-        | FieldError::NoticeBody(_) => Text::ErrorOther,
+        | FieldError::NoticeBody(_)
+        | FieldError::PersonName(_)
+        | FieldError::IdentityCode(_)
+        | FieldError::ReceivedOn(_)
+        | FieldError::Delivery(_)
+        | FieldError::CardKind(_) => Text::ErrorOther,
         FieldError::Unknown(field) => general(field),
     }
 }
@@ -123,7 +128,12 @@ fn general(field: Field) -> Text {
         | Field::RejectionReason
         | Field::InvitationEmail
         | Field::NoticeSubject
-        | Field::NoticeBody => Text::ErrorOther,
+        | Field::NoticeBody
+        | Field::PersonName
+        | Field::IdentityCode
+        | Field::ReceivedOn
+        | Field::Delivery
+        | Field::CardKind => Text::ErrorOther,
     }
 }
 

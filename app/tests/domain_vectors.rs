@@ -37,3 +37,8 @@ fn attachment_vectors_get_the_same_verdict_in_the_browser() {
     vectors::check_attachment();
     vectors::check_attachment_name();
 }
+
+#[wasm_bindgen_test]
+fn identity_code_vectors_get_the_same_verdict_in_the_browser() {
+    vectors::check_identity_code();
+}

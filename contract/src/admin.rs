@@ -3,13 +3,14 @@
 //! carry the domain's typed values.
 
 use domain::administration::{
-    AccountKind, AccountRole, AttachmentKind, AttachmentName, BusinessId, ConfirmationState,
-    ContractKind, ContractState, DeliveryState, InvitationState, NoticeBody, NoticeSubject,
-    OrganisationName, PointOrderState, PostalAddress, RegistrarApplicationState, RejectionReason,
-    ServiceNumber,
+    AccountKind, AccountRole, AttachmentKind, AttachmentName, BusinessId, CardKind,
+    CertificateDelivery, ConfirmationState, ContractKind, ContractState, CustomerState,
+    DeliveryState, InvitationState, MaskedIdentityCode, NoticeBody, NoticeSubject,
+    OrganisationName, PersonName, PointOrderState, PostalAddress, RegistrarApplicationState,
+    RejectionReason, ServiceNumber,
 };
 use domain::reference::WellbeingCountyCode;
-use domain::{Email, Language};
+use domain::{CalendarDate, Email, Language};
 use serde::{Deserialize, Serialize};
 
 /// A customer account, and the asking person's role in it (none for an officer who is not a
@@ -555,4 +556,110 @@ pub struct NoticeDetail {
 pub struct BeforeQuery {
     /// Only rows with a smaller id (the previous page's `next_before`).
     pub before: Option<i64>,
+}
+
+/// `GET /api/admin/registrar/points`: the points where the signed-in person is an active
+/// registrar, ascending by id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrarPoints {
+    pub points: Vec<PointLookup>,
+}
+
+/// A customer of a registration point as its registrars see it: the county that holds the
+/// point (`county`), or an organisation by one of its authorisations ("YS sote/organisaatio",
+/// `active` or `revoked`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrarCustomer {
+    pub account_id: i64,
+    pub name: OrganisationName,
+    pub business_id: BusinessId,
+    pub kind: AccountKind,
+    pub state: CustomerState,
+    /// The authorisation the row is about; none for the county.
+    pub authorisation_id: Option<i64>,
+    /// Unix seconds: since when it authorises the point (for the county: since the point
+    /// was ordered).
+    pub since: i64,
+    /// Unix seconds of the revocation, for a revoked authorisation.
+    pub revoked_at: Option<i64>,
+}
+
+/// `GET /api/admin/registrar/points/{point}/customers?after=ID`: the point, and a page of its
+/// customers: on the first page (no `after`) the county first, then the organisations by
+/// authorisation id (revoked ones too, marked).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrarCustomersPage {
+    pub point: PointLookup,
+    pub customers: Vec<RegistrarCustomer>,
+    /// `after` for the next page (an authorisation id); none on the last.
+    pub next_after: Option<i64>,
+}
+
+/// A service-relationship certificate (palvelusuhdetodistus) recorded at a point. The identity
+/// code is only ever sent masked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ServiceCertificate {
+    pub id: i64,
+    pub point_id: i64,
+    /// The staff member's organisation (a private social or health-care organisation).
+    pub organisation_account_id: i64,
+    pub person_name: PersonName,
+    /// `010190-***M`.
+    pub identity_code: MaskedIdentityCode,
+    pub received_on: CalendarDate,
+    pub delivery: CertificateDelivery,
+    /// Unix seconds: when it was recorded.
+    pub recorded_at: i64,
+}
+
+/// `GET /api/admin/registrar/points/{point}/certificates`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CertificatesPage {
+    pub certificates: Vec<ServiceCertificate>,
+    /// `after` for the next page; none on the last.
+    pub next_after: Option<i64>,
+}
+
+/// A card ordered at a point: a staff card (its person's name and masked identity code, and
+/// for a private organisation's staff member the certificate it rests on) or an organisation
+/// card (no person).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CardOrder {
+    pub id: i64,
+    pub point_id: i64,
+    /// The customer: the county that holds the point or an authorising organisation.
+    pub customer_account_id: i64,
+    pub card_kind: CardKind,
+    pub person_name: Option<PersonName>,
+    /// `010190-***M`.
+    pub identity_code: Option<MaskedIdentityCode>,
+    /// The certificate of a private organisation's staff member.
+    pub certificate_id: Option<i64>,
+    /// Unix seconds.
+    pub ordered_at: i64,
+}
+
+/// `GET /api/admin/registrar/points/{point}/orders`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CardOrdersPage {
+    pub orders: Vec<CardOrder>,
+    /// `after` for the next page; none on the last.
+    pub next_after: Option<i64>,
+}
+
+/// `?after=ID&customer=ID` of the point's certificates and orders.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct CustomerQuery {
+    /// Only rows with a greater id (the previous page's `next_after`).
+    pub after: Option<i64>,
+    /// Only the rows of this customer account (per customer).
+    pub customer: Option<i64>,
 }

@@ -124,6 +124,20 @@ pub enum ErrorCode {
     AttachmentTypeRefused,
     /// 422: the upload's `name` is missing, longer than 255 characters, or has control characters or folder separators.
     AttachmentNameInvalid,
+    /// 403: the signed-in person is no active registrar of this registration point.
+    NotPointRegistrar,
+    /// 409: the account is no customer of the point (it never authorised the point, or does not exist).
+    NotACustomer,
+    /// 409: the organisation's authorisation of the point is revoked: no new certificates or orders.
+    CustomerAuthorisationRevoked,
+    /// 409: certificates are for staff members of an authorising private social or health-care organisation only.
+    CertificateNotApplicable,
+    /// 409: a private organisation's staff card needs the person's service-relationship certificate recorded at the point first.
+    CertificateRequired,
+    /// 409: the person's certificate for this organisation is recorded at the point already.
+    CertificateAlreadyRecorded,
+    /// 409: the same card was ordered at the point within the last 24 hours.
+    CardAlreadyOrdered,
     /// 409: removing the registrar would leave the point fewer than two active registrars (close the point instead, or add a registrar first).
     TooFewRegistrars,
     /// 409: the registrar's rights at the point were removed already.
@@ -156,7 +170,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the server sends.
-    pub const ALL: [ErrorCode; 68] = [
+    pub const ALL: [ErrorCode; 75] = [
         ErrorCode::BadRequest,
         ErrorCode::MalformedJson,
         ErrorCode::InvalidBody,
@@ -212,6 +226,13 @@ impl ErrorCode {
         ErrorCode::AttachmentTooLarge,
         ErrorCode::AttachmentTypeRefused,
         ErrorCode::AttachmentNameInvalid,
+        ErrorCode::NotPointRegistrar,
+        ErrorCode::NotACustomer,
+        ErrorCode::CustomerAuthorisationRevoked,
+        ErrorCode::CertificateNotApplicable,
+        ErrorCode::CertificateRequired,
+        ErrorCode::CertificateAlreadyRecorded,
+        ErrorCode::CardAlreadyOrdered,
         ErrorCode::TooFewRegistrars,
         ErrorCode::RegistrarAlreadyRemoved,
         ErrorCode::PointNotApproved,
@@ -289,6 +310,13 @@ impl ErrorCode {
             ErrorCode::AttachmentTooLarge => "attachment_too_large",
             ErrorCode::AttachmentTypeRefused => "attachment_type_refused",
             ErrorCode::AttachmentNameInvalid => "attachment_name_invalid",
+            ErrorCode::NotPointRegistrar => "not_point_registrar",
+            ErrorCode::NotACustomer => "not_a_customer",
+            ErrorCode::CustomerAuthorisationRevoked => "customer_authorisation_revoked",
+            ErrorCode::CertificateNotApplicable => "certificate_not_applicable",
+            ErrorCode::CertificateRequired => "certificate_required",
+            ErrorCode::CertificateAlreadyRecorded => "certificate_already_recorded",
+            ErrorCode::CardAlreadyOrdered => "card_already_ordered",
             ErrorCode::TooFewRegistrars => "too_few_registrars",
             ErrorCode::RegistrarAlreadyRemoved => "registrar_already_removed",
             ErrorCode::PointNotApproved => "point_not_approved",
@@ -326,6 +354,7 @@ impl ErrorCode {
             | ErrorCode::Forbidden
             | ErrorCode::NotAWellbeingCounty
             | ErrorCode::CountyCannotAuthorise
+            | ErrorCode::NotPointRegistrar
             | ErrorCode::NotARegistrar
             | ErrorCode::ConfirmationOtherPerson => 403,
             ErrorCode::NotFound
@@ -359,6 +388,12 @@ impl ErrorCode {
             | ErrorCode::AlreadyRegistrar
             | ErrorCode::RegistrarApplicationPending
             | ErrorCode::RegistrarApplicationAlreadyDecided
+            | ErrorCode::NotACustomer
+            | ErrorCode::CustomerAuthorisationRevoked
+            | ErrorCode::CertificateNotApplicable
+            | ErrorCode::CertificateRequired
+            | ErrorCode::CertificateAlreadyRecorded
+            | ErrorCode::CardAlreadyOrdered
             | ErrorCode::TooFewRegistrars
             | ErrorCode::RegistrarAlreadyRemoved
             | ErrorCode::PointNotApproved
@@ -586,6 +621,13 @@ mod tests {
             | ErrorCode::AttachmentTooLarge
             | ErrorCode::AttachmentTypeRefused
             | ErrorCode::AttachmentNameInvalid
+            | ErrorCode::NotPointRegistrar
+            | ErrorCode::NotACustomer
+            | ErrorCode::CustomerAuthorisationRevoked
+            | ErrorCode::CertificateNotApplicable
+            | ErrorCode::CertificateRequired
+            | ErrorCode::CertificateAlreadyRecorded
+            | ErrorCode::CardAlreadyOrdered
             | ErrorCode::TooFewRegistrars
             | ErrorCode::RegistrarAlreadyRemoved
             | ErrorCode::PointNotApproved
@@ -602,9 +644,9 @@ mod tests {
             ErrorCode::Unknown => 0,
         };
         let counted: usize = ErrorCode::ALL.iter().map(|code| sent(*code)).sum();
-        // Each variant the match counts, once: 68 codes are sent.
-        assert_eq!(counted, 68);
-        assert_eq!(ErrorCode::ALL.len(), 68);
+        // Each variant the match counts, once: 75 codes are sent.
+        assert_eq!(counted, 75);
+        assert_eq!(ErrorCode::ALL.len(), 75);
         let mut names: Vec<&str> = ErrorCode::ALL.iter().map(|code| code.as_str()).collect();
         names.sort_unstable();
         names.dedup();

@@ -69,6 +69,8 @@ macro_rules! coded_enum {
 
 mod attachment;
 mod business_id;
+mod card_orders;
+mod identity_code;
 mod inputs;
 mod invitation;
 mod registrar;
@@ -81,6 +83,15 @@ pub use attachment::{
     MAX_ATTACHMENT_NAME_LENGTH, SNIFF_BYTES,
 };
 pub use business_id::{BusinessId, BusinessIdError};
+pub use card_orders::{
+    CardKind, CardKindError, CardOrderInput, CertificateDelivery, CertificateInput, Customer,
+    CustomerRefusal, CustomerState, DeliveryError, MAX_PERSON_NAME_LENGTH, MIN_PERSON_NAME_LENGTH,
+    NewCardOrder, NewCertificate, PersonName, PersonNameError, ReceivedOnError, may_order,
+    may_record_certificate, received_on,
+};
+pub use identity_code::{
+    IdentityCode, IdentityCodeError, MaskedIdentityCode, MaskedIdentityCodeError,
+};
 pub use inputs::{
     AccountOpenInput, AccountOpening, AuthorisationInput, ContractInput, Decision, DecisionInput,
     PointOrder, PointOrderInput,
@@ -548,6 +559,27 @@ mod tests {
             &AuthorisationRefusal::ALL,
             AuthorisationRefusal::code,
             AuthorisationRefusal::from_code,
+        );
+        check_codes(&CardKind::ALL, CardKind::code, CardKind::from_code);
+        check_codes(
+            &CertificateDelivery::ALL,
+            CertificateDelivery::code,
+            CertificateDelivery::from_code,
+        );
+        check_codes(
+            &CustomerState::ALL,
+            CustomerState::code,
+            CustomerState::from_code,
+        );
+        check_codes(
+            &CustomerRefusal::ALL,
+            CustomerRefusal::code,
+            CustomerRefusal::from_code,
+        );
+        check_codes(
+            &IdentityCodeError::ALL,
+            IdentityCodeError::code,
+            IdentityCodeError::from_code,
         );
     }
 

@@ -6,8 +6,9 @@
 use std::collections::BTreeMap;
 
 use crate::administration::{
-    AccountKindError, BusinessIdError, ContractKindError, NoticeBodyError, NoticeSubjectError,
-    OrganisationNameError, PostalAddressError, RejectionReasonError, ServiceNumberError,
+    AccountKindError, BusinessIdError, CardKindError, ContractKindError, DeliveryError,
+    IdentityCodeError, NoticeBodyError, NoticeSubjectError, OrganisationNameError, PersonNameError,
+    PostalAddressError, ReceivedOnError, RejectionReasonError, ServiceNumberError,
 };
 use crate::cooperation::CooperationOrganisationsError;
 use crate::email::EmailError;
@@ -51,6 +52,16 @@ pub enum Field {
     RejectionReason,
     /// Kutsuttavan sähköpostiosoite (Kutsu käyttäjä).
     InvitationEmail,
+    /// Henkilön nimi (a certificate's and a staff card's person).
+    PersonName,
+    /// Henkilötunnus.
+    IdentityCode,
+    /// Palvelusuhdetodistuksen saapumispäivä.
+    ReceivedOn,
+    /// Miten todistus saapui (post or in person).
+    Delivery,
+    /// Tilattava kortti (henkilökortti or toimijakortti).
+    CardKind,
     /// Tiedotteen otsikko.
     NoticeSubject,
     /// Tiedotteen teksti.
@@ -59,7 +70,7 @@ pub enum Field {
 
 impl Field {
     /// Every field.
-    pub const ALL: [Field; 18] = [
+    pub const ALL: [Field; 23] = [
         Field::Phone,
         Field::Email,
         Field::Organisations,
@@ -76,6 +87,11 @@ impl Field {
         Field::ContractKind,
         Field::RejectionReason,
         Field::InvitationEmail,
+        Field::PersonName,
+        Field::IdentityCode,
+        Field::ReceivedOn,
+        Field::Delivery,
+        Field::CardKind,
         Field::NoticeSubject,
         Field::NoticeBody,
     ];
@@ -99,6 +115,11 @@ impl Field {
             Field::ContractKind => "contract_kind",
             Field::RejectionReason => "rejection_reason",
             Field::InvitationEmail => "invitation_email",
+            Field::PersonName => "person_name",
+            Field::IdentityCode => "identity_code",
+            Field::ReceivedOn => "received_on",
+            Field::Delivery => "delivery",
+            Field::CardKind => "card_kind",
             Field::NoticeSubject => "notice_subject",
             Field::NoticeBody => "notice_body",
         }
@@ -145,6 +166,16 @@ pub enum FieldError {
     RejectionReason(RejectionReasonError),
     /// The invitation's e-mail address's error.
     InvitationEmail(EmailError),
+    /// The person's name's error.
+    PersonName(PersonNameError),
+    /// The personal identity code's error.
+    IdentityCode(IdentityCodeError),
+    /// The certificate's received date's error.
+    ReceivedOn(ReceivedOnError),
+    /// The certificate's way of delivery's error.
+    Delivery(DeliveryError),
+    /// The card kind's error.
+    CardKind(CardKindError),
     /// The notice subject's error.
     NoticeSubject(NoticeSubjectError),
     /// The notice text's error.
@@ -174,6 +205,11 @@ impl FieldError {
             FieldError::ContractKind(_) => Field::ContractKind,
             FieldError::RejectionReason(_) => Field::RejectionReason,
             FieldError::InvitationEmail(_) => Field::InvitationEmail,
+            FieldError::PersonName(_) => Field::PersonName,
+            FieldError::IdentityCode(_) => Field::IdentityCode,
+            FieldError::ReceivedOn(_) => Field::ReceivedOn,
+            FieldError::Delivery(_) => Field::Delivery,
+            FieldError::CardKind(_) => Field::CardKind,
             FieldError::NoticeSubject(_) => Field::NoticeSubject,
             FieldError::NoticeBody(_) => Field::NoticeBody,
             FieldError::Unknown(field) => field,
@@ -198,6 +234,11 @@ impl FieldError {
             FieldError::ContractKind(error) => error.code(),
             FieldError::RejectionReason(error) => error.code(),
             FieldError::InvitationEmail(error) => error.code(),
+            FieldError::PersonName(error) => error.code(),
+            FieldError::IdentityCode(error) => error.code(),
+            FieldError::ReceivedOn(error) => error.code(),
+            FieldError::Delivery(error) => error.code(),
+            FieldError::CardKind(error) => error.code(),
             FieldError::NoticeSubject(error) => error.code(),
             FieldError::NoticeBody(error) => error.code(),
             FieldError::Unknown(_) => "unknown",
@@ -259,6 +300,11 @@ impl FieldError {
             Field::InvitationEmail => {
                 find(&EmailError::ALL, code, EmailError::code).map(FieldError::InvitationEmail)
             }
+            Field::PersonName => PersonNameError::from_code(code).map(FieldError::PersonName),
+            Field::IdentityCode => IdentityCodeError::from_code(code).map(FieldError::IdentityCode),
+            Field::ReceivedOn => ReceivedOnError::from_code(code).map(FieldError::ReceivedOn),
+            Field::Delivery => DeliveryError::from_code(code).map(FieldError::Delivery),
+            Field::CardKind => CardKindError::from_code(code).map(FieldError::CardKind),
             Field::NoticeSubject => {
                 NoticeSubjectError::from_code(code).map(FieldError::NoticeSubject)
             }
@@ -295,6 +341,11 @@ impl FieldError {
             .chain(ContractKindError::ALL.map(FieldError::ContractKind))
             .chain(RejectionReasonError::ALL.map(FieldError::RejectionReason))
             .chain(EmailError::ALL.map(FieldError::InvitationEmail))
+            .chain(PersonNameError::ALL.map(FieldError::PersonName))
+            .chain(IdentityCodeError::ALL.map(FieldError::IdentityCode))
+            .chain(ReceivedOnError::ALL.map(FieldError::ReceivedOn))
+            .chain(DeliveryError::ALL.map(FieldError::Delivery))
+            .chain(CardKindError::ALL.map(FieldError::CardKind))
             .chain(NoticeSubjectError::ALL.map(FieldError::NoticeSubject))
             .chain(NoticeBodyError::ALL.map(FieldError::NoticeBody));
         phone

@@ -8,9 +8,10 @@ use utoipa::{PartialSchema, ToSchema};
 
 use crate::administration::{
     AttachmentName, BusinessId, MAX_ATTACHMENT_NAME_LENGTH, MAX_NOTICE_BODY_LENGTH,
-    MAX_NOTICE_SUBJECT_LENGTH, MAX_ORGANISATION_NAME_LENGTH, MAX_POSTAL_ADDRESS_LENGTH,
-    MAX_REJECTION_REASON_LENGTH, MIN_ORGANISATION_NAME_LENGTH, MIN_POSTAL_ADDRESS_LENGTH,
-    NoticeBody, NoticeSubject, OrganisationName, PostalAddress, RejectionReason, ServiceNumber,
+    MAX_NOTICE_SUBJECT_LENGTH, MAX_ORGANISATION_NAME_LENGTH, MAX_PERSON_NAME_LENGTH,
+    MAX_POSTAL_ADDRESS_LENGTH, MAX_REJECTION_REASON_LENGTH, MIN_ORGANISATION_NAME_LENGTH,
+    MIN_PERSON_NAME_LENGTH, MIN_POSTAL_ADDRESS_LENGTH, MaskedIdentityCode, NoticeBody,
+    NoticeSubject, OrganisationName, PersonName, PostalAddress, RejectionReason, ServiceNumber,
 };
 use crate::cooperation::{
     CooperationOrganisation, CooperationOrganisations, MAX_COOPERATION_ORGANISATIONS,
@@ -170,6 +171,26 @@ impl PartialSchema for AttachmentName {
     }
 }
 impl ToSchema for AttachmentName {}
+impl PartialSchema for PersonName {
+    fn schema() -> RefOr<Schema> {
+        text("A staff member's name: trimmed, one line, no control characters.")
+            .min_length(Some(MIN_PERSON_NAME_LENGTH))
+            .max_length(Some(MAX_PERSON_NAME_LENGTH))
+            .examples(["Maija Meikäläinen"])
+            .into()
+    }
+}
+impl ToSchema for PersonName {}
+
+impl PartialSchema for MaskedIdentityCode {
+    fn schema() -> RefOr<Schema> {
+        text("A personal identity code, masked: the date of birth, the century sign and the check character, the individual number as ***. The code itself is never sent in an answer.")
+            .pattern(Some(r"^[0-9]{6}[-+YXWVUABCDEF]\*\*\*[0-9A-Y]$"))
+            .examples(["131052-***T"])
+            .into()
+    }
+}
+impl ToSchema for MaskedIdentityCode {}
 
 impl PartialSchema for NoticeSubject {
     fn schema() -> RefOr<Schema> {

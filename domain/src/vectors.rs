@@ -5,7 +5,7 @@
 
 use crate::administration::{
     AttachmentError, AttachmentKind, AttachmentName, AttachmentNameError, BusinessId,
-    BusinessIdError, ServiceNumber, ServiceNumberError,
+    BusinessIdError, IdentityCode, IdentityCodeError, ServiceNumber, ServiceNumberError,
 };
 use crate::cooperation::CooperationOrganisation;
 use crate::email::{Email, EmailError};
@@ -78,6 +78,20 @@ pub fn check_attachment_name() {
             .map(|name| name.download_name(AttachmentKind::Pdf));
         let actual = actual.as_deref().map_err(|error| *error);
         assert_eq!(actual, *expected, "input {input:?}");
+    }
+}
+
+/// Panics, naming the input, unless every identity code vector gets its verdict (the stored
+/// form and the masked one).
+pub fn check_identity_code() {
+    for (input, expected) in IDENTITY_CODE {
+        let actual = input.parse::<IdentityCode>();
+        let actual = actual
+            .as_ref()
+            .map(|code| (code.in_clear(), code.masked().as_str().to_owned()))
+            .map_err(|error| *error);
+        let expected = expected.map(|code| (code, format!("{}***{}", &code[..7], &code[10..])));
+        assert_eq!(actual, expected, "input {input:?}");
     }
 }
 
@@ -399,6 +413,74 @@ pub const ATTACHMENT_NAME: &[(&str, Result<&str, AttachmentNameError>)] = &[
         "todistus\u{202e}fdp.exe",
         Err(AttachmentNameError::InvalidCharacters),
     ),
+];
+
+/// Personal identity codes (henkilötunnus): the text a registrar typed, and the stored form or
+/// the error code. The check characters were computed apart from the rule (the nine digits
+/// modulo 31 by hand); `131052-308T` is the code of the population register's own examples.
+pub const IDENTITY_CODE: &[(&str, Result<&str, IdentityCodeError>)] = &[
+    ("131052-308T", Ok("131052-308T")),
+    ("010190-123M", Ok("010190-123M")),
+    // Lower case, white space around, a word processor's dash for the hyphen.
+    (" 010190-123m ", Ok("010190-123M")),
+    ("010190\u{2013}123M", Ok("010190-123M")),
+    // The 1900s' signs of the 2023 reform: new codes, each its own.
+    ("010190Y123M", Ok("010190Y123M")),
+    ("010190X123M", Ok("010190X123M")),
+    ("010190W123M", Ok("010190W123M")),
+    ("010190V123M", Ok("010190V123M")),
+    ("010190u123m", Ok("010190U123M")),
+    // The 1800s, and the 2000s with the old sign and the new ones.
+    ("311299+8997", Ok("311299+8997")),
+    ("010100A002H", Ok("010100A002H")),
+    ("010100F002H", Ok("010100F002H")),
+    ("150823B456S", Ok("150823B456S")),
+    ("150823e456s", Ok("150823E456S")),
+    // 29 February: 2000 and 2004 are leap years; 1900, 2001 and 1899 are not.
+    ("290200A101K", Ok("290200A101K")),
+    ("290204D002D", Ok("290204D002D")),
+    ("290200-101K", Err(IdentityCodeError::Date)),
+    ("290201A123J", Err(IdentityCodeError::Date)),
+    ("280299+0029", Ok("280299+0029")),
+    ("290299+0029", Err(IdentityCodeError::Date)),
+    ("310490-123M", Err(IdentityCodeError::Date)),
+    ("001390-123M", Err(IdentityCodeError::Date)),
+    ("000190-123M", Err(IdentityCodeError::Date)),
+    ("011390-123M", Err(IdentityCodeError::Date)),
+    ("", Err(IdentityCodeError::Required)),
+    ("   ", Err(IdentityCodeError::Required)),
+    // Wrong check characters: one off, an impossible one, a digit for a letter.
+    ("131052-308U", Err(IdentityCodeError::CheckCharacter)),
+    ("010190-123N", Err(IdentityCodeError::CheckCharacter)),
+    ("010190-123G", Err(IdentityCodeError::CheckCharacter)),
+    ("010190-1234", Err(IdentityCodeError::CheckCharacter)),
+    // Neighbouring digits swapped.
+    ("010190-132M", Err(IdentityCodeError::CheckCharacter)),
+    // Century signs that are none (S, G and Z were never signs; a space or a slash).
+    ("131052S308T", Err(IdentityCodeError::CenturySign)),
+    ("131052G308T", Err(IdentityCodeError::CenturySign)),
+    ("131052Z308T", Err(IdentityCodeError::CenturySign)),
+    ("131052 308T", Err(IdentityCodeError::CenturySign)),
+    ("131052/308T", Err(IdentityCodeError::CenturySign)),
+    // Individual numbers no code has, and temporary codes.
+    ("010190-001P", Err(IdentityCodeError::IndividualNumber)),
+    ("010190-000N", Err(IdentityCodeError::IndividualNumber)),
+    ("010101-900R", Err(IdentityCodeError::TemporaryNumber)),
+    // Not the form.
+    ("131052308T", Err(IdentityCodeError::Format)),
+    ("131052-308", Err(IdentityCodeError::Format)),
+    ("131052-308TT", Err(IdentityCodeError::Format)),
+    ("13105-2308T", Err(IdentityCodeError::Format)),
+    ("1310522-308T", Err(IdentityCodeError::Format)),
+    ("13a052-308T", Err(IdentityCodeError::Format)),
+    ("131052-3O8T", Err(IdentityCodeError::Format)),
+    ("131052-308-", Err(IdentityCodeError::Format)),
+    ("131052 - 308T", Err(IdentityCodeError::Format)),
+    (
+        "\u{661}\u{663}\u{661}\u{660}\u{665}\u{662}-308T",
+        Err(IdentityCodeError::Format),
+    ),
+    ("henkilötunnus", Err(IdentityCodeError::Format)),
 ];
 
 /// Organisation search: the query, and the code of the first result (or `None` for none).

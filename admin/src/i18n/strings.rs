@@ -343,6 +343,50 @@ pub enum Text {
     ErrorNoticeBodyInvalidCharacters,
     /// `error-notice-body-other`: Tarkista teksti.
     ErrorNoticeBodyOther,
+    /// `error-person-name-required`: Kirjoita henkilön nimi.
+    ErrorPersonNameRequired,
+    /// `error-person-name-too-short`: Henkilön nimessä pitää olla vähintään 2 merkkiä.
+    ErrorPersonNameTooShort,
+    /// `error-person-name-too-long`: Henkilön nimi on liian pitkä. Siinä voi olla enintään 200 merkkiä.
+    ErrorPersonNameTooLong,
+    /// `error-person-name-invalid-characters`: Henkilön nimessä on merkki, jota ei voi käyttää, kuten rivinvaihto tai sarkain. Kirjoita nimi yhdelle riville.
+    ErrorPersonNameInvalidCharacters,
+    /// `error-person-name-other`: Tarkista henkilön nimi.
+    ErrorPersonNameOther,
+    /// `error-identity-code-required`: Kirjoita henkilötunnus.
+    ErrorIdentityCodeRequired,
+    /// `error-identity-code-format`: Kirjoita henkilötunnus muodossa ppkkvv-nnnT, esimerkiksi 131052-308T.
+    ErrorIdentityCodeFormat,
+    /// `error-identity-code-century-sign`: Henkilötunnuksen välimerkki ei ole oikea. Se on +, -, Y, X, W, V, U, A, B, C, D, E tai F.
+    ErrorIdentityCodeCenturySign,
+    /// `error-identity-code-date`: Henkilötunnuksen syntymäaika ei ole olemassa oleva päivä. Tarkista päivä, kuukausi ja vuosi.
+    ErrorIdentityCodeDate,
+    /// `error-identity-code-individual-number`: Henkilötunnuksen yksilönumero ei ole oikea. Tarkista henkilötunnus.
+    ErrorIdentityCodeIndividualNumber,
+    /// `error-identity-code-temporary-number`: Tämä on väliaikainen henkilötunnus. Kortti tilataan vakinaisella henkilötunnuksella.
+    ErrorIdentityCodeTemporaryNumber,
+    /// `error-identity-code-check-character`: Henkilötunnuksen tarkistusmerkki ei täsmää. Tarkista henkilötunnus.
+    ErrorIdentityCodeCheckCharacter,
+    /// `error-identity-code-other`: Tarkista henkilötunnus.
+    ErrorIdentityCodeOther,
+    /// `error-received-on-required`: Kirjoita päivä, jona todistus saapui.
+    ErrorReceivedOnRequired,
+    /// `error-received-on-format`: Kirjoita saapumispäivä muodossa vvvv-kk-pp, esimerkiksi 2026-12-01.
+    ErrorReceivedOnFormat,
+    /// `error-received-on-no-such-day`: Saapumispäivää ei ole kalenterissa. Tarkista päivä ja kuukausi.
+    ErrorReceivedOnNoSuchDay,
+    /// `error-received-on-in-future`: Saapumispäivä ei voi olla tulevaisuudessa.
+    ErrorReceivedOnInFuture,
+    /// `error-received-on-other`: Tarkista saapumispäivä.
+    ErrorReceivedOnOther,
+    /// `error-delivery-required`: Valitse, miten todistus saapui.
+    ErrorDeliveryRequired,
+    /// `error-delivery-other`: Valitse, miten todistus saapui: postitse tai henkilökohtaisesti.
+    ErrorDeliveryOther,
+    /// `error-card-kind-required`: Valitse tilattava kortti.
+    ErrorCardKindRequired,
+    /// `error-card-kind-other`: Valitse tilattava kortti listasta.
+    ErrorCardKindOther,
     /// `refused-forbidden`: Sinulla ei ole oikeutta tähän toimintoon.
     RefusedForbidden,
     /// `refused-not-found`: Tietoa ei löytynyt. Sitä ei ole tai sinulla ei ole oikeutta nähdä sitä.
@@ -515,12 +559,26 @@ pub enum Text {
     RefusedConfirmationReplaced,
     /// `refused-confirmation-other-person`: Vahvistuslinkki kuuluu toiselle henkilölle. Vain osoitteen antanut rekisteröijä voi vahvistaa sen omilla tunnuksillaan.
     RefusedConfirmationOtherPerson,
+    /// `refused-not-point-registrar`: Et ole tämän rekisteröintipisteen rekisteröijä. Vain pisteen rekisteröijät voivat katsoa sen asiakkaita ja tilata niille kortteja.
+    RefusedNotPointRegistrar,
+    /// `refused-not-a-customer`: Organisaatio ei ole tämän rekisteröintipisteen asiakas: se ei ole valtuuttanut pistettä.
+    RefusedNotACustomer,
+    /// `refused-customer-authorisation-revoked`: Organisaatio on peruuttanut tämän rekisteröintipisteen valtuutuksen. Sille ei voi enää kirjata todistuksia eikä tilata kortteja tässä pisteessä.
+    RefusedCustomerAuthorisationRevoked,
+    /// `refused-certificate-not-applicable`: Palvelusuhdetodistus kirjataan vain valtuuttaneen yksityisen sosiaali- tai terveydenhuollon organisaation työntekijälle.
+    RefusedCertificateNotApplicable,
+    /// `refused-certificate-required`: Yksityisen organisaation työntekijän henkilökortin voi tilata vasta, kun hänen palvelusuhdetodistuksensa on kirjattu tähän rekisteröintipisteeseen. Kirjaa todistus ensin.
+    RefusedCertificateRequired,
+    /// `refused-certificate-already-recorded`: Tämän henkilön palvelusuhdetodistus tälle organisaatiolle on jo kirjattu tähän rekisteröintipisteeseen.
+    RefusedCertificateAlreadyRecorded,
+    /// `refused-card-already-ordered`: Sama kortti on jo tilattu tässä rekisteröintipisteessä viimeisen vuorokauden aikana. Katso tilaukset ennen kuin tilaat uudelleen.
+    RefusedCardAlreadyOrdered,
 }
 
 impl Text {
     /// The string in `language`.
     pub fn get(self, language: domain::Language) -> &'static str {
-        let table: &[&str; 255] = match language {
+        let table: &[&str; 284] = match language {
             domain::Language::Fi => &TEXT_FI,
             domain::Language::Sv => &TEXT_SV,
             domain::Language::En => &TEXT_EN,
@@ -536,7 +594,7 @@ impl Text {
 
     /// Every key, in the order of the files.
     #[cfg(test)]
-    pub const ALL: [Text; 255] = [
+    pub const ALL: [Text; 284] = [
         Text::AreaName,
         Text::ErrorTitlePrefix,
         Text::Loading,
@@ -706,6 +764,28 @@ impl Text {
         Text::ErrorNoticeBodyTooLong,
         Text::ErrorNoticeBodyInvalidCharacters,
         Text::ErrorNoticeBodyOther,
+        Text::ErrorPersonNameRequired,
+        Text::ErrorPersonNameTooShort,
+        Text::ErrorPersonNameTooLong,
+        Text::ErrorPersonNameInvalidCharacters,
+        Text::ErrorPersonNameOther,
+        Text::ErrorIdentityCodeRequired,
+        Text::ErrorIdentityCodeFormat,
+        Text::ErrorIdentityCodeCenturySign,
+        Text::ErrorIdentityCodeDate,
+        Text::ErrorIdentityCodeIndividualNumber,
+        Text::ErrorIdentityCodeTemporaryNumber,
+        Text::ErrorIdentityCodeCheckCharacter,
+        Text::ErrorIdentityCodeOther,
+        Text::ErrorReceivedOnRequired,
+        Text::ErrorReceivedOnFormat,
+        Text::ErrorReceivedOnNoSuchDay,
+        Text::ErrorReceivedOnInFuture,
+        Text::ErrorReceivedOnOther,
+        Text::ErrorDeliveryRequired,
+        Text::ErrorDeliveryOther,
+        Text::ErrorCardKindRequired,
+        Text::ErrorCardKindOther,
         Text::RefusedForbidden,
         Text::RefusedNotFound,
         Text::RefusedBusinessIdTaken,
@@ -792,11 +872,18 @@ impl Text {
         Text::RefusedConfirmationExpired,
         Text::RefusedConfirmationReplaced,
         Text::RefusedConfirmationOtherPerson,
+        Text::RefusedNotPointRegistrar,
+        Text::RefusedNotACustomer,
+        Text::RefusedCustomerAuthorisationRevoked,
+        Text::RefusedCertificateNotApplicable,
+        Text::RefusedCertificateRequired,
+        Text::RefusedCertificateAlreadyRecorded,
+        Text::RefusedCardAlreadyOrdered,
     ];
 }
 
 #[cfg(test)]
-const TEXT_IDS: [&str; 255] = [
+const TEXT_IDS: [&str; 284] = [
     "area-name",
     "error-title-prefix",
     "loading",
@@ -966,6 +1053,28 @@ const TEXT_IDS: [&str; 255] = [
     "error-notice-body-too-long",
     "error-notice-body-invalid-characters",
     "error-notice-body-other",
+    "error-person-name-required",
+    "error-person-name-too-short",
+    "error-person-name-too-long",
+    "error-person-name-invalid-characters",
+    "error-person-name-other",
+    "error-identity-code-required",
+    "error-identity-code-format",
+    "error-identity-code-century-sign",
+    "error-identity-code-date",
+    "error-identity-code-individual-number",
+    "error-identity-code-temporary-number",
+    "error-identity-code-check-character",
+    "error-identity-code-other",
+    "error-received-on-required",
+    "error-received-on-format",
+    "error-received-on-no-such-day",
+    "error-received-on-in-future",
+    "error-received-on-other",
+    "error-delivery-required",
+    "error-delivery-other",
+    "error-card-kind-required",
+    "error-card-kind-other",
     "refused-forbidden",
     "refused-not-found",
     "refused-business-id-taken",
@@ -1052,9 +1161,16 @@ const TEXT_IDS: [&str; 255] = [
     "refused-confirmation-expired",
     "refused-confirmation-replaced",
     "refused-confirmation-other-person",
+    "refused-not-point-registrar",
+    "refused-not-a-customer",
+    "refused-customer-authorisation-revoked",
+    "refused-certificate-not-applicable",
+    "refused-certificate-required",
+    "refused-certificate-already-recorded",
+    "refused-card-already-ordered",
 ];
 
-const TEXT_FI: [&str; 255] = [
+const TEXT_FI: [&str; 284] = [
     "Rekisteröintipisteiden hallinta",
     "Virhe",
     "Ladataan…",
@@ -1224,6 +1340,28 @@ const TEXT_FI: [&str; 255] = [
     "Teksti on liian pitkä. Siinä voi olla enintään 10000 merkkiä.",
     "Tekstissä on merkki, jota ei voi käyttää. Poista merkki tai kirjoita teksti uudelleen.",
     "Tarkista teksti.",
+    "Kirjoita henkilön nimi.",
+    "Henkilön nimessä pitää olla vähintään 2 merkkiä.",
+    "Henkilön nimi on liian pitkä. Siinä voi olla enintään 200 merkkiä.",
+    "Henkilön nimessä on merkki, jota ei voi käyttää, kuten rivinvaihto tai sarkain. Kirjoita nimi yhdelle riville.",
+    "Tarkista henkilön nimi.",
+    "Kirjoita henkilötunnus.",
+    "Kirjoita henkilötunnus muodossa ppkkvv-nnnT, esimerkiksi 131052-308T.",
+    "Henkilötunnuksen välimerkki ei ole oikea. Se on +, -, Y, X, W, V, U, A, B, C, D, E tai F.",
+    "Henkilötunnuksen syntymäaika ei ole olemassa oleva päivä. Tarkista päivä, kuukausi ja vuosi.",
+    "Henkilötunnuksen yksilönumero ei ole oikea. Tarkista henkilötunnus.",
+    "Tämä on väliaikainen henkilötunnus. Kortti tilataan vakinaisella henkilötunnuksella.",
+    "Henkilötunnuksen tarkistusmerkki ei täsmää. Tarkista henkilötunnus.",
+    "Tarkista henkilötunnus.",
+    "Kirjoita päivä, jona todistus saapui.",
+    "Kirjoita saapumispäivä muodossa vvvv-kk-pp, esimerkiksi 2026-12-01.",
+    "Saapumispäivää ei ole kalenterissa. Tarkista päivä ja kuukausi.",
+    "Saapumispäivä ei voi olla tulevaisuudessa.",
+    "Tarkista saapumispäivä.",
+    "Valitse, miten todistus saapui.",
+    "Valitse, miten todistus saapui: postitse tai henkilökohtaisesti.",
+    "Valitse tilattava kortti.",
+    "Valitse tilattava kortti listasta.",
     "Sinulla ei ole oikeutta tähän toimintoon.",
     "Tietoa ei löytynyt. Sitä ei ole tai sinulla ei ole oikeutta nähdä sitä.",
     "Tällä Y-tunnuksella on jo asiakkuus.",
@@ -1310,9 +1448,16 @@ const TEXT_FI: [&str; 255] = [
     "Vahvistuslinkki on vanhentunut. Lähetä uusi linkki kohdasta Muuta henkilötietoja.",
     "Olet sen jälkeen antanut toisen osoitteen. Vain uusimman osoitteen linkki on voimassa.",
     "Vahvistuslinkki kuuluu toiselle henkilölle. Vain osoitteen antanut rekisteröijä voi vahvistaa sen omilla tunnuksillaan.",
+    "Et ole tämän rekisteröintipisteen rekisteröijä. Vain pisteen rekisteröijät voivat katsoa sen asiakkaita ja tilata niille kortteja.",
+    "Organisaatio ei ole tämän rekisteröintipisteen asiakas: se ei ole valtuuttanut pistettä.",
+    "Organisaatio on peruuttanut tämän rekisteröintipisteen valtuutuksen. Sille ei voi enää kirjata todistuksia eikä tilata kortteja tässä pisteessä.",
+    "Palvelusuhdetodistus kirjataan vain valtuuttaneen yksityisen sosiaali- tai terveydenhuollon organisaation työntekijälle.",
+    "Yksityisen organisaation työntekijän henkilökortin voi tilata vasta, kun hänen palvelusuhdetodistuksensa on kirjattu tähän rekisteröintipisteeseen. Kirjaa todistus ensin.",
+    "Tämän henkilön palvelusuhdetodistus tälle organisaatiolle on jo kirjattu tähän rekisteröintipisteeseen.",
+    "Sama kortti on jo tilattu tässä rekisteröintipisteessä viimeisen vuorokauden aikana. Katso tilaukset ennen kuin tilaat uudelleen.",
 ];
 
-const TEXT_SV: [&str; 255] = [
+const TEXT_SV: [&str; 284] = [
     "Administration av registreringspunkter",
     "Fel",
     "Laddar…",
@@ -1482,6 +1627,28 @@ const TEXT_SV: [&str; 255] = [
     "Texten är för lång. Den får ha högst 10000 tecken.",
     "Texten innehåller ett tecken som inte kan användas. Ta bort tecknet eller skriv texten på nytt.",
     "Kontrollera texten.",
+    "Skriv personens namn.",
+    "Personens namn måste ha minst 2 tecken.",
+    "Personens namn är för långt. Det får ha högst 200 tecken.",
+    "Personens namn innehåller ett tecken som inte kan användas, till exempel en radbrytning eller en tabb. Skriv namnet på en rad.",
+    "Kontrollera personens namn.",
+    "Skriv personbeteckningen.",
+    "Skriv personbeteckningen i formen ddmmåå-nnnK, till exempel 131052-308T.",
+    "Personbeteckningens skiljetecken är fel. Det är +, -, Y, X, W, V, U, A, B, C, D, E eller F.",
+    "Personbeteckningens födelsedatum är ingen dag som finns. Kontrollera dag, månad och år.",
+    "Personbeteckningens individnummer är fel. Kontrollera personbeteckningen.",
+    "Det här är en tillfällig personbeteckning. Kortet beställs med en permanent personbeteckning.",
+    "Personbeteckningens kontrolltecken stämmer inte. Kontrollera personbeteckningen.",
+    "Kontrollera personbeteckningen.",
+    "Skriv dagen då intyget kom.",
+    "Skriv dagen i formen åååå-mm-dd, till exempel 2026-12-01.",
+    "Dagen finns inte i kalendern. Kontrollera dag och månad.",
+    "Dagen då intyget kom kan inte vara i framtiden.",
+    "Kontrollera dagen då intyget kom.",
+    "Välj hur intyget kom.",
+    "Välj hur intyget kom: per post eller personligen.",
+    "Välj vilket kort som beställs.",
+    "Välj vilket kort som beställs i listan.",
     "Du har inte rätt till den här åtgärden.",
     "Uppgiften hittades inte. Den finns inte eller så har du inte rätt att se den.",
     "Det finns redan ett kundkonto med det här FO-numret.",
@@ -1568,9 +1735,16 @@ const TEXT_SV: [&str; 255] = [
     "Bekräftelselänken har gått ut. Skicka en ny länk under Ändra personuppgifter.",
     "Du har sedan dess angett en annan adress. Endast länken för den senaste adressen gäller.",
     "Bekräftelselänken hör till en annan person. Endast den registrerare som angav adressen kan bekräfta den när hen är inloggad.",
+    "Du är inte registrerare vid den här registreringspunkten. Bara punktens registrerare kan se dess kunder och beställa kort åt dem.",
+    "Organisationen är inte kund vid den här registreringspunkten: den har inte befullmäktigat punkten.",
+    "Organisationen har återkallat sin fullmakt för den här registreringspunkten. Inga intyg kan registreras och inga kort beställas för den här längre.",
+    "Intyg om anställningsförhållande registreras bara för anställda vid en befullmäktigande privat social- eller hälsovårdsorganisation.",
+    "Ett personkort för en anställd vid en privat organisation kan beställas först när personens intyg om anställningsförhållande har registrerats vid den här registreringspunkten. Registrera intyget först.",
+    "Personens intyg om anställningsförhållande för den här organisationen är redan registrerat vid den här registreringspunkten.",
+    "Samma kort har redan beställts vid den här registreringspunkten under det senaste dygnet. Se beställningarna innan du beställer på nytt.",
 ];
 
-const TEXT_EN: [&str; 255] = [
+const TEXT_EN: [&str; 284] = [
     "Registration point administration",
     "Error",
     "Loading…",
@@ -1740,6 +1914,28 @@ const TEXT_EN: [&str; 255] = [
     "The text is too long. It can have at most 10000 characters.",
     "The text has a character that cannot be used. Remove it or write the text again.",
     "Check the text.",
+    "Enter the person's name.",
+    "The person's name must have at least 2 characters.",
+    "The person's name is too long. It can have at most 200 characters.",
+    "The person's name has a character that cannot be used, such as a line break or a tab. Write the name on one line.",
+    "Check the person's name.",
+    "Enter the personal identity code.",
+    "Enter the personal identity code as ddmmyy-nnnC, for example 131052-308T.",
+    "The personal identity code's century sign is wrong. It is +, -, Y, X, W, V, U, A, B, C, D, E or F.",
+    "The date of birth in the personal identity code is not a day that exists. Check the day, month and year.",
+    "The personal identity code's individual number is wrong. Check the personal identity code.",
+    "This is a temporary personal identity code. Cards are ordered with a permanent personal identity code.",
+    "The personal identity code's check character does not match. Check the personal identity code.",
+    "Check the personal identity code.",
+    "Enter the day the certificate arrived.",
+    "Enter the day as yyyy-mm-dd, for example 2026-12-01.",
+    "That day is not in the calendar. Check the day and the month.",
+    "The day the certificate arrived cannot be in the future.",
+    "Check the day the certificate arrived.",
+    "Choose how the certificate arrived.",
+    "Choose how the certificate arrived: by post or in person.",
+    "Choose the card to order.",
+    "Choose the card to order from the list.",
     "You do not have the right to do this.",
     "The information was not found. It does not exist or you do not have the right to see it.",
     "There is already a customer account with this business ID.",
@@ -1826,6 +2022,13 @@ const TEXT_EN: [&str; 255] = [
     "The confirmation link has expired. Send a new link from Change personal details.",
     "You have entered another address since. Only the newest address's link is valid.",
     "The confirmation link belongs to another person. Only the registrar who entered the address can confirm it, signed in as themselves.",
+    "You are not a registrar of this registration point. Only the point's registrars can see its customers and order cards for them.",
+    "The organisation is not a customer of this registration point: it has not authorised the point.",
+    "The organisation has revoked its authorisation of this registration point. No certificates can be recorded or cards ordered for it here any more.",
+    "Service relationship certificates are recorded only for staff of an authorising private social or health care organisation.",
+    "A staff card for a private organisation's staff member can be ordered only once their service relationship certificate is recorded at this registration point. Record the certificate first.",
+    "This person's service relationship certificate for this organisation is already recorded at this registration point.",
+    "The same card was already ordered at this registration point within the last 24 hours. Check the orders before ordering again.",
 ];
 
 /// The ids of the messages with variables.
