@@ -268,6 +268,9 @@ privacy-retention-audit = Muutosloki säilytetään yhtä kauan kuin rekisteröi
 privacy-organisations-title = Organisaatioiden asiakastilit ja sopimukset
 privacy-organisations-what = Asiakastilin organisaation nimi, Y-tunnus, tyyppi ja hyvinvointialue, toimikorttisopimusten tyypit, tilat, ajankohdat ja hylkäysten perustelut, rekisteröintipisteet (nimi, postiosoite, tilauksen tila, sähköinen asiointinumero) sekä organisaation valtuuttamat rekisteröintipisteet valtuutuksen ja sen peruuttamisen ajankohtineen. Ne ovat organisaation tietoja; ne koskevat sinua, jos olet tilin käyttäjä.
 privacy-organisations-why = Niillä organisaatiot hakevat toimikorttisopimuksia ja Digi- ja väestötietovirasto ratkaisee hakemukset.
+privacy-card-orders-title = Palvelusuhdetodistukset ja korttitilaukset
+privacy-card-orders-what = Rekisteröintipisteen rekisteröijän kirjaamat palvelusuhdetodistukset ja tekemät korttitilaukset: työntekijän nimi ja henkilötunnus, organisaatio, todistuksen saapumispäivä ja -tapa, tilattu kortti sekä kuka kirjauksen tai tilauksen teki ja milloin. Henkilötunnus tallennetaan vain salattuna; näkymissä ja muutoslokissa se näytetään peitettynä.
+privacy-card-orders-why = Niillä rekisteröintipiste tilaa sosiaali- ja terveydenhuollon kortit organisaatioiden työntekijöille ja varmistaa, että yksityisen organisaation työntekijän palvelussuhde on todistettu ennen tilausta.
 privacy-basis-public-task = Yleisen edun mukaisen tehtävän suorittaminen (EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta).
 privacy-retention-account = Niin kauan kuin käyttäjätilisi on olemassa. Muutettu tieto korvaa aiemman; vanhoja versioita ei säilytetä palvelussa. Käyttäjätiliä ei vielä voi poistaa palvelussa itse: voit pyytää tietojesi poistamista rekisterinpitäjältä.
 # $idle (number) minutes of inactivity; $hours (number) the absolute limit in hours

@@ -38,11 +38,15 @@ pub enum PersonalData {
     /// authorisations: organisations' data, personal only as far as it concerns the account's
     /// users.
     OrganisationRecords,
+    /// Service-relationship certificates and card orders of a point's registrars: the staff
+    /// member's name and personal identity code (sealed, never in clear), the organisation,
+    /// the dates, and who recorded or ordered them.
+    CardOrders,
 }
 
 impl PersonalData {
     /// Every piece, in the notice's order.
-    pub const ALL: [PersonalData; 10] = [
+    pub const ALL: [PersonalData; 11] = [
         PersonalData::Identifier,
         PersonalData::ContactDetails,
         PersonalData::CooperationOrganisations,
@@ -53,6 +57,7 @@ impl PersonalData {
         PersonalData::AdministrationRoles,
         PersonalData::AuditLog,
         PersonalData::OrganisationRecords,
+        PersonalData::CardOrders,
     ];
 }
 
@@ -76,7 +81,7 @@ const fn column(table: &'static str, column: &'static str, data: PersonalData) -
 }
 
 /// Every column of the database (the same on SQLite and PostgreSQL), classified.
-pub const STORED_COLUMNS: [StoredColumn; 143] = [
+pub const STORED_COLUMNS: [StoredColumn; 163] = [
     column("registrations", "account_key", PersonalData::Identifier),
     column("registrations", "phone", PersonalData::ContactDetails),
     column("registrations", "email", PersonalData::ContactDetails),
@@ -561,6 +566,69 @@ pub const STORED_COLUMNS: [StoredColumn; 143] = [
         PersonalData::AdministrationRoles,
     ),
     column("outbox", "notice_id", PersonalData::AdministrationRoles),
+    // Service-relationship certificates and card orders (a point's registrars): the staff
+    // member's name, the identity code only sealed and as a keyed blind index, who recorded
+    // or ordered, and when.
+    column("service_certificates", "id", PersonalData::CardOrders),
+    column("service_certificates", "point_id", PersonalData::CardOrders),
+    column(
+        "service_certificates",
+        "organisation_account_id",
+        PersonalData::CardOrders,
+    ),
+    column(
+        "service_certificates",
+        "person_name",
+        PersonalData::CardOrders,
+    ),
+    column(
+        "service_certificates",
+        "identity_code_sealed",
+        PersonalData::CardOrders,
+    ),
+    column(
+        "service_certificates",
+        "identity_code_index",
+        PersonalData::CardOrders,
+    ),
+    column(
+        "service_certificates",
+        "received_on",
+        PersonalData::CardOrders,
+    ),
+    column("service_certificates", "delivery", PersonalData::CardOrders),
+    column(
+        "service_certificates",
+        "recorded_by",
+        PersonalData::CardOrders,
+    ),
+    column(
+        "service_certificates",
+        "recorded_at",
+        PersonalData::CardOrders,
+    ),
+    column("card_orders", "id", PersonalData::CardOrders),
+    column("card_orders", "point_id", PersonalData::CardOrders),
+    column(
+        "card_orders",
+        "customer_account_id",
+        PersonalData::CardOrders,
+    ),
+    column("card_orders", "card_kind", PersonalData::CardOrders),
+    column("card_orders", "person_name", PersonalData::CardOrders),
+    column(
+        "card_orders",
+        "identity_code_sealed",
+        PersonalData::CardOrders,
+    ),
+    column(
+        "card_orders",
+        "identity_code_index",
+        PersonalData::CardOrders,
+    ),
+    column("card_orders", "certificate_id", PersonalData::CardOrders),
+    column("card_orders", "ordered_by", PersonalData::CardOrders),
+    column("card_orders", "ordered_at", PersonalData::CardOrders),
 ];
 
 /// Whether some column holds `data` (a `const fn`, so [`HELD`] is decided when compiling).

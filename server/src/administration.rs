@@ -34,6 +34,7 @@ use crate::storage::administration::{
 };
 
 pub mod points;
+pub mod registrar;
 pub mod registrar_applications;
 pub mod registrars;
 pub mod users;
@@ -136,7 +137,7 @@ impl Actor {
         }
     }
 
-    fn audit(&self, action: &'static str) -> Audit {
+    pub(crate) fn audit(&self, action: &'static str) -> Audit {
         Audit {
             actor: self.person.clone(),
             at: OffsetDateTime::now_utc().unix_timestamp(),

@@ -115,6 +115,18 @@ pub fn routes() -> OpenApiRouter<AppState> {
             administration::registrars::notices_create
         ))
         .routes(routes!(administration::registrars::notice_show))
+        .routes(routes!(administration::registrar::registrar_points_index))
+        .routes(routes!(
+            administration::registrar::registrar_customers_index
+        ))
+        .routes(routes!(
+            administration::registrar::certificates_index,
+            administration::registrar::certificates_create
+        ))
+        .routes(routes!(
+            administration::registrar::card_orders_index,
+            administration::registrar::card_orders_create
+        ))
         .routes(routes!(operator_show))
         .routes(routes!(openapi::openapi_show))
 }

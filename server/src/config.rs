@@ -8,6 +8,7 @@ use clap::{ArgAction, Args, Parser, Subcommand};
 use contract::body::OperatorResponse;
 use domain::{CalendarDate, Email};
 
+use crate::identity_codes::IdentityCodeKey;
 use crate::mail::{MailConfigError, SmtpSettings};
 use crate::oidc::OidcSettings;
 
@@ -139,6 +140,20 @@ pub struct Config {
     /// identity provider on: its test officer (`suomifi:dev-officer-1`).
     #[arg(long, env = "MTT_FIRST_OFFICER")]
     pub first_officer: Option<String>,
+
+    /// The key that seals personal identity codes in the database (service-relationship
+    /// certificates, card orders) and keys their blind index: 32 random bytes as 64 hex digits
+    /// or base64 (`openssl rand -hex 32`). Required in production; unset in development, an
+    /// embedded example key that protects nothing. Changing it makes the stored codes
+    /// unreadable: see ARCHITECTURE.md, "Personal identity codes at rest", for rotation.
+    #[arg(
+        long,
+        env = "MTT_IDENTITY_CODE_KEY",
+        hide_env_values = true,
+        value_name = "KEY"
+    )]
+    pub identity_code_key: Option<IdentityCodeKey>,
+
     /// The operator's facts for the accessibility statement and the privacy notice.
     #[command(flatten)]
     pub operator: OperatorSettings,
@@ -323,6 +338,13 @@ pub enum ConfigError {
          (or --public-url)"
     )]
     PublicUrlRequired,
+    /// Production mode without a key for personal identity codes.
+    #[error(
+        "production mode needs its own key for personal identity codes: set \
+         MTT_IDENTITY_CODE_KEY (or --identity-code-key) to 32 random bytes as 64 hex digits \
+         (`openssl rand -hex 32`); the development example key protects nothing"
+    )]
+    IdentityCodeKeyMissing,
     /// Production mode without the operator's facts (the variables named).
     #[error(
         "production mode needs the operator's facts for the accessibility statement and the \
@@ -367,6 +389,7 @@ impl Config {
             max_connections: 10_000,
             trust_proxy_headers: false,
             first_officer: None,
+            identity_code_key: None,
             operator: OperatorSettings::default(),
             smtp: SmtpSettings::default(),
             oidc: OidcSettings::default(),
@@ -420,6 +443,9 @@ impl Config {
         let missing = self.operator.missing();
         if self.production && !missing.is_empty() {
             return Err(ConfigError::OperatorFactsMissing(missing));
+        }
+        if self.production && self.identity_code_key.is_none() {
+            return Err(ConfigError::IdentityCodeKeyMissing);
         }
         self.smtp.check()?;
         let facts = self.operator_facts();
@@ -616,12 +642,62 @@ mod tests {
             ]))
         );
 
-        let complete = Config::try_parse_from(production.into_iter().chain(OPERATOR)).unwrap();
+        let complete = Config::try_parse_from(
+            production
+                .into_iter()
+                .chain(OPERATOR)
+                .chain(["--identity-code-key", KEY]),
+        )
+        .unwrap();
         assert_eq!(complete.check(), Ok(()));
         let facts = complete.operator_facts();
         assert_eq!(facts.controller_name, "Hyvinvointialue X");
         assert_eq!(facts.statement_date.as_str(), "2025-09-01");
         assert!(!facts.examples);
+    }
+
+    /// A key of a test, not the development example (a production run must name its own).
+    const KEY: &str = "3f9a1c7e5b2d4f6081a3c5e7092b4d6f8e1a3c5b7d9f0e2a4c6b8d0f1e3a5c7b";
+
+    // Guards the promise that a production database never holds identity codes sealed with
+    // the public development example: without a key of its own, production does not start.
+    #[test]
+    fn production_refuses_to_start_without_an_identity_code_key() {
+        let production = [
+            "server",
+            "--production",
+            "true",
+            "--dev-identity-provider",
+            "false",
+        ];
+        let without = Config::try_parse_from(production.into_iter().chain(OPERATOR)).unwrap();
+        assert_eq!(without.check(), Err(ConfigError::IdentityCodeKeyMissing));
+        assert!(
+            without
+                .check()
+                .unwrap_err()
+                .to_string()
+                .contains("MTT_IDENTITY_CODE_KEY")
+        );
+        let with = Config::try_parse_from(
+            production
+                .into_iter()
+                .chain(OPERATOR)
+                .chain(["--identity-code-key", KEY]),
+        )
+        .unwrap();
+        assert_eq!(with.check(), Ok(()));
+        // Never printed, not even by the configuration's Debug.
+        assert!(!format!("{with:?}").contains(KEY));
+        // A malformed key is refused when the flags are read, naming the flag.
+        let error = Config::try_parse_from(["server", "--identity-code-key", "secret"])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("--identity-code-key"), "{error}");
+        // Development starts without one (the embedded example).
+        let development = Config::try_parse_from(["server"]).unwrap();
+        assert_eq!(development.check(), Ok(()));
+        assert!(development.identity_code_key.is_none());
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod connections;
 pub mod demo;
 pub mod dev_idp;
 pub mod error;
+pub mod identity_codes;
 pub mod mail;
 pub mod oidc;
 pub mod openapi;
@@ -48,6 +49,9 @@ pub struct AppState {
     pub oidc: oidc::Oidc,
     /// Wakes the email worker when a change has queued a message.
     pub outbox: mail::Outbox,
+    /// The keys that seal personal identity codes and index them (the configured key, or in
+    /// development the embedded example).
+    pub identity_codes: Arc<identity_codes::IdentityCodes>,
 }
 
 impl AppState {
@@ -55,7 +59,13 @@ impl AppState {
     /// be made (a public URL that is no URL).
     pub fn new(storage: Storage, config: Config) -> Result<Self, oidc::OidcError> {
         let oidc = oidc::Oidc::new(config.oidc.clone(), &config.public_url())?;
+        // Production never gets here without a key of its own: `Config::check` refuses.
+        let identity_codes = Arc::new(match &config.identity_code_key {
+            Some(key) => identity_codes::IdentityCodes::new(key),
+            None => identity_codes::IdentityCodes::development_example(),
+        });
         Ok(AppState {
+            identity_codes,
             storage,
             sign_in_limit: rate_limit::sign_in_limit(
                 config.sign_in_burst,
@@ -162,6 +172,12 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
         tracing::warn!(
             "{} has no index.html: build the app first (`cargo xtask run` does)",
             config.dist_dir.display()
+        );
+    }
+    if config.identity_code_key.is_none() {
+        tracing::warn!(
+            "no MTT_IDENTITY_CODE_KEY: personal identity codes are sealed with the embedded \
+             development example key, which protects nothing (production refuses to start so)"
         );
     }
     let state = AppState::new(storage, config)?;

@@ -24,6 +24,7 @@ macro_rules! on_backend {
 mod accounts;
 pub mod administration;
 mod backup;
+pub mod card_orders;
 pub mod invitations;
 pub mod points;
 pub mod postgres;

@@ -48,6 +48,7 @@ async fn first_start_creates_the_database_file_with_its_tables() {
             "audit_log",
             "authorisations",
             "card_contracts",
+            "card_orders",
             "contact_confirmations",
             "customer_accounts",
             "invitations",
@@ -64,6 +65,7 @@ async fn first_start_creates_the_database_file_with_its_tables() {
             "registration_organisations",
             "registration_points",
             "registrations",
+            "service_certificates",
             "sessions"
         ]
     );

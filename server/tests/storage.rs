@@ -417,6 +417,7 @@ async fn both_backends_have_the_same_tables() {
                 "audit_log",
                 "authorisations",
                 "card_contracts",
+                "card_orders",
                 "contact_confirmations",
                 "customer_accounts",
                 "invitations",
@@ -433,6 +434,7 @@ async fn both_backends_have_the_same_tables() {
                 "registration_organisations",
                 "registration_points",
                 "registrations",
+                "service_certificates",
                 "sessions"
             ]
         );

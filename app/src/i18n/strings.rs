@@ -381,6 +381,12 @@ pub enum Text {
     PrivacyOrganisationsWhat,
     /// `privacy-organisations-why`: Niillä organisaatiot hakevat toimikorttisopimuksia ja Digi- ja väestötietovirasto ratkaisee hakemukset.
     PrivacyOrganisationsWhy,
+    /// `privacy-card-orders-title`: Palvelusuhdetodistukset ja korttitilaukset
+    PrivacyCardOrdersTitle,
+    /// `privacy-card-orders-what`: Rekisteröintipisteen rekisteröijän kirjaamat palvelusuhdetodistukset ja tekemät korttitilaukset: työntekijän nimi ja henkilötunnus, organisaatio, todistuksen saapumispäivä ja -tapa, tilattu kortti sekä kuka kirjauksen tai tilauksen teki ja milloin. Henkilötunnus tallennetaan vain salattuna; näkymissä ja muutoslokissa se näytetään peitettynä.
+    PrivacyCardOrdersWhat,
+    /// `privacy-card-orders-why`: Niillä rekisteröintipiste tilaa sosiaali- ja terveydenhuollon kortit organisaatioiden työntekijöille ja varmistaa, että yksityisen organisaation työntekijän palvelussuhde on todistettu ennen tilausta.
+    PrivacyCardOrdersWhy,
     /// `privacy-basis-public-task`: Yleisen edun mukaisen tehtävän suorittaminen (EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta).
     PrivacyBasisPublicTask,
     /// `privacy-retention-account`: Niin kauan kuin käyttäjätilisi on olemassa. Muutettu tieto korvaa aiemman; vanhoja versioita ei säilytetä palvelussa. Käyttäjätiliä ei vielä voi poistaa palvelussa itse: voit pyytää tietojesi poistamista rekisterinpitäjältä.
@@ -412,7 +418,7 @@ pub enum Text {
 impl Text {
     /// The string in `language`.
     pub fn get(self, language: domain::Language) -> &'static str {
-        let table: &[&str; 201] = match language {
+        let table: &[&str; 204] = match language {
             domain::Language::Fi => &TEXT_FI,
             domain::Language::Sv => &TEXT_SV,
             domain::Language::En => &TEXT_EN,
@@ -428,7 +434,7 @@ impl Text {
 
     /// Every key, in the order of the files.
     #[cfg(test)]
-    pub const ALL: [Text; 201] = [
+    pub const ALL: [Text; 204] = [
         Text::ServiceName,
         Text::SectionTitle,
         Text::SkipToContent,
@@ -617,6 +623,9 @@ impl Text {
         Text::PrivacyOrganisationsTitle,
         Text::PrivacyOrganisationsWhat,
         Text::PrivacyOrganisationsWhy,
+        Text::PrivacyCardOrdersTitle,
+        Text::PrivacyCardOrdersWhat,
+        Text::PrivacyCardOrdersWhy,
         Text::PrivacyBasisPublicTask,
         Text::PrivacyRetentionAccount,
         Text::PrivacyRecipientsNone,
@@ -634,7 +643,7 @@ impl Text {
 }
 
 #[cfg(test)]
-const TEXT_IDS: [&str; 201] = [
+const TEXT_IDS: [&str; 204] = [
     "service-name",
     "section-title",
     "skip-to-content",
@@ -823,6 +832,9 @@ const TEXT_IDS: [&str; 201] = [
     "privacy-organisations-title",
     "privacy-organisations-what",
     "privacy-organisations-why",
+    "privacy-card-orders-title",
+    "privacy-card-orders-what",
+    "privacy-card-orders-why",
     "privacy-basis-public-task",
     "privacy-retention-account",
     "privacy-recipients-none",
@@ -838,7 +850,7 @@ const TEXT_IDS: [&str; 201] = [
     "privacy-complaint-url",
 ];
 
-const TEXT_FI: [&str; 201] = [
+const TEXT_FI: [&str; 204] = [
     "Mielenterveystalo",
     "Ammattilaisten osio",
     "Siirry sisältöön",
@@ -1027,6 +1039,9 @@ const TEXT_FI: [&str; 201] = [
     "Organisaatioiden asiakastilit ja sopimukset",
     "Asiakastilin organisaation nimi, Y-tunnus, tyyppi ja hyvinvointialue, toimikorttisopimusten tyypit, tilat, ajankohdat ja hylkäysten perustelut, rekisteröintipisteet (nimi, postiosoite, tilauksen tila, sähköinen asiointinumero) sekä organisaation valtuuttamat rekisteröintipisteet valtuutuksen ja sen peruuttamisen ajankohtineen. Ne ovat organisaation tietoja; ne koskevat sinua, jos olet tilin käyttäjä.",
     "Niillä organisaatiot hakevat toimikorttisopimuksia ja Digi- ja väestötietovirasto ratkaisee hakemukset.",
+    "Palvelusuhdetodistukset ja korttitilaukset",
+    "Rekisteröintipisteen rekisteröijän kirjaamat palvelusuhdetodistukset ja tekemät korttitilaukset: työntekijän nimi ja henkilötunnus, organisaatio, todistuksen saapumispäivä ja -tapa, tilattu kortti sekä kuka kirjauksen tai tilauksen teki ja milloin. Henkilötunnus tallennetaan vain salattuna; näkymissä ja muutoslokissa se näytetään peitettynä.",
+    "Niillä rekisteröintipiste tilaa sosiaali- ja terveydenhuollon kortit organisaatioiden työntekijöille ja varmistaa, että yksityisen organisaation työntekijän palvelussuhde on todistettu ennen tilausta.",
     "Yleisen edun mukaisen tehtävän suorittaminen (EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta).",
     "Niin kauan kuin käyttäjätilisi on olemassa. Muutettu tieto korvaa aiemman; vanhoja versioita ei säilytetä palvelussa. Käyttäjätiliä ei vielä voi poistaa palvelussa itse: voit pyytää tietojesi poistamista rekisterinpitäjältä.",
     "Tietoja ei luovuteta kenellekään. Niitä käsittelevät vain rekisterinpitäjä ja sen lukuun palvelua ylläpitävät. Palvelussa ei ole kolmansien osapuolten seuranta- tai analytiikkapalveluja.",
@@ -1042,7 +1057,7 @@ const TEXT_FI: [&str; 201] = [
     "https://tietosuoja.fi/",
 ];
 
-const TEXT_SV: [&str; 201] = [
+const TEXT_SV: [&str; 204] = [
     "Mielenterveystalo",
     "Sektionen för yrkesverksamma",
     "Gå till innehållet",
@@ -1231,6 +1246,9 @@ const TEXT_SV: [&str; 201] = [
     "Organisationers kundkonton och avtal",
     "Kundkontots organisations namn, FO-nummer, typ och välfärdsområde, tjänstekortsavtalens typer, tillstånd, tidpunkter och motiveringar till avslag, registreringspunkterna (namn, postadress, beställningens tillstånd, elektroniskt ärendenummer) samt de registreringspunkter organisationen befullmäktigar, med tidpunkterna för befullmäktigandet och återkallandet. De är organisationens uppgifter; de gäller dig om du är användare av kontot.",
     "Med dem ansöker organisationer om tjänstekortsavtal och Myndigheten för digitalisering och befolkningsdata avgör ansökningarna.",
+    "Intyg om anställningsförhållande och kortbeställningar",
+    "De intyg om anställningsförhållande som registreringspunktens registrerare har registrerat och de kort som registreraren har beställt: den anställdas namn och personbeteckning, organisationen, dagen och sättet då intyget kom, det beställda kortet samt vem som gjorde registreringen eller beställningen och när. Personbeteckningen sparas bara krypterad; i vyerna och i ändringsloggen visas den maskerad.",
+    "Med dem beställer registreringspunkten social- och hälsovårdskort åt organisationernas anställda och säkerställer att en anställd vid en privat organisation har ett intygat anställningsförhållande före beställningen.",
     "Utförande av en uppgift av allmänt intresse (artikel 6.1 e i EU:s allmänna dataskyddsförordning).",
     "Så länge ditt användarkonto finns. En ändrad uppgift ersätter den tidigare; tidigare versioner sparas inte i tjänsten. Användarkontot kan ännu inte raderas i tjänsten: du kan be den personuppgiftsansvariga att radera dina uppgifter.",
     "Uppgifterna lämnas inte ut till någon. De behandlas endast av den personuppgiftsansvariga och de som upprätthåller tjänsten för dess räkning. Tjänsten har inga spårnings- eller analystjänster från tredje part.",
@@ -1246,7 +1264,7 @@ const TEXT_SV: [&str; 201] = [
     "https://tietosuoja.fi/sv/",
 ];
 
-const TEXT_EN: [&str; 201] = [
+const TEXT_EN: [&str; 204] = [
     "Mielenterveystalo",
     "Professionals' section",
     "Skip to content",
@@ -1435,6 +1453,9 @@ const TEXT_EN: [&str; 201] = [
     "Organisations' customer accounts and contracts",
     "The name, business ID, kind and wellbeing services county of a customer account's organisation, the kinds, states, times and reasons for rejection of its professional card contracts, its registration points (name, postal address, state of the order, electronic service number) and the registration points it authorises, with the times of authorisation and revocation. They are the organisation's data; they concern you if you are a user of the account.",
     "With them organisations apply for professional card contracts and the Digital and Population Data Services Agency decides the applications.",
+    "Service relationship certificates and card orders",
+    "The service relationship certificates a registration point's registrar has recorded and the cards they have ordered: the staff member's name and personal identity code, the organisation, the day and the way the certificate arrived, the card ordered, and who made the record or the order and when. The personal identity code is stored only encrypted; views and the change log show it masked.",
+    "With them the registration point orders social and health care cards for organisations' staff and makes sure that a private organisation's staff member's service relationship is certified before the order.",
     "Performance of a task carried out in the public interest (EU General Data Protection Regulation, article 6(1)(e)).",
     "As long as your user account exists. A changed detail replaces the earlier one; earlier versions are not kept in the service. You cannot yet delete your account in the service yourself: you can ask the controller to erase your data.",
     "The data is not disclosed to anyone. Only the controller and those who run the service on its behalf process it. The service has no third-party tracking or analytics.",

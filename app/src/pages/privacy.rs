@@ -101,6 +101,12 @@ fn texts(data: PersonalData) -> (Text, Text, Text, Retention) {
             Text::PrivacyOrganisationsWhy,
             Retention::Account,
         ),
+        PersonalData::CardOrders => (
+            Text::PrivacyCardOrdersTitle,
+            Text::PrivacyCardOrdersWhat,
+            Text::PrivacyCardOrdersWhy,
+            Retention::Audit,
+        ),
     }
 }
 

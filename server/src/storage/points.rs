@@ -219,7 +219,7 @@ fn sqlite_next_service_number(
     service_number(greatest.map_or(i64::from(FIRST_SERVICE_NUMBER_SERIAL), |serial| serial + 1))
 }
 
-fn sqlite_has_granted_contract(
+pub(crate) fn sqlite_has_granted_contract(
     connection: &rusqlite::Connection,
     account_id: i64,
     kind: Option<ContractKind>,

@@ -10,6 +10,7 @@
 //! statements would then fail.
 
 mod administration;
+mod card_orders;
 mod invitations;
 mod points;
 mod registrar_applications;
@@ -52,6 +53,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (
         7,
         include_str!("../../migrations/postgres/0007_registrar_contacts.sql"),
+    ),
+    (
+        8,
+        include_str!("../../migrations/postgres/0008_card_orders.sql"),
     ),
 ];
 

@@ -33,6 +33,7 @@ fn migrations() -> Migrations<'static> {
             "../../migrations/0008_registrar_applications.sql"
         )),
         M::up(include_str!("../../migrations/0009_registrar_contacts.sql")),
+        M::up(include_str!("../../migrations/0010_card_orders.sql")),
     ])
 }
 

@@ -57,7 +57,7 @@ async fn next_service_number(transaction: &Transaction<'_>) -> Result<ServiceNum
     service_number(serial)
 }
 
-async fn has_granted_contract(
+pub(crate) async fn has_granted_contract(
     transaction: &Transaction<'_>,
     account_id: i64,
     kind: Option<ContractKind>,
