@@ -875,3 +875,41 @@ async fn a_dump_of_the_database_holds_no_identity_code_in_clear() {
         assert!(dump.contains("131052-***T"));
     }
 }
+
+// Guards the point's lock on PostgreSQL (and SQLite's single writer): two orders of the same
+// card at the same moment make one order and one `card_already_ordered`, never two orders.
+#[tokio::test]
+async fn the_same_card_ordered_twice_at_once_is_made_once() {
+    for database in support::databases().await {
+        let point = point(&database).await;
+        let county = point.world.county;
+        let second = Client::signed_in(&point.world.state, "invitee").await;
+        for body in [organisation_card(county), staff_card(county, MATTI)] {
+            let (one, two) = tokio::join!(
+                point.order(&point.registrar, &body),
+                point.order(&second, &body)
+            );
+            let mut statuses = [one.status, two.status];
+            statuses.sort();
+            assert_eq!(
+                statuses,
+                [StatusCode::CREATED, StatusCode::CONFLICT],
+                "{}: {} / {}",
+                database.name,
+                one.body,
+                two.body
+            );
+            let refused = if one.status == StatusCode::CONFLICT {
+                &one
+            } else {
+                &two
+            };
+            assert_eq!(refused.json()["code"], "card_already_ordered");
+        }
+        let orders = point
+            .registrar
+            .get(&path(api::ADMIN_REGISTRAR_ORDERS, &[point.id]))
+            .await;
+        assert_eq!(orders.json()["orders"].as_array().unwrap().len(), 2);
+    }
+}
