@@ -289,6 +289,7 @@ impl Sqlite {
                             row.get(2)?,
                             row.get(3)?,
                             row.get(4)?,
+                            row.get(5)?,
                         ))
                     },
                 )?
@@ -320,8 +321,9 @@ impl Sqlite {
                                 row.get(2)?,
                                 row.get(3)?,
                                 row.get(4)?,
+                                row.get(5)?,
                             ),
-                            (row.get(5)?, row.get(6)?, row.get(7)?, row.get(8)?),
+                            (row.get(6)?, row.get(7)?, row.get(8)?, row.get(9)?),
                         ))
                     },
                 )

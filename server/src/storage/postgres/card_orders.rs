@@ -114,7 +114,16 @@ impl Postgres {
             .query(&statement, &[&person, &PointOrderState::Approved.code()])
             .await?
             .iter()
-            .map(|row| lookup_of((row.get(0), row.get(1), row.get(2), row.get(3), row.get(4))))
+            .map(|row| {
+                lookup_of((
+                    row.get(0),
+                    row.get(1),
+                    row.get(2),
+                    row.get(3),
+                    row.get(4),
+                    row.get(5),
+                ))
+            })
             .collect()
     }
 
@@ -144,8 +153,15 @@ impl Postgres {
         else {
             return Ok(None);
         };
-        let lookup = (row.get(0), row.get(1), row.get(2), row.get(3), row.get(4));
-        let county = (row.get(5), row.get(6), row.get(7), row.get(8));
+        let lookup = (
+            row.get(0),
+            row.get(1),
+            row.get(2),
+            row.get(3),
+            row.get(4),
+            row.get(5),
+        );
+        let county = (row.get(6), row.get(7), row.get(8), row.get(9));
         let statement = transaction
             .prepare_cached(
                 "SELECT z.id, c.id, c.name, c.business_id, c.kind, z.created_at, z.revoked_at \
