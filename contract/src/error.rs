@@ -3,6 +3,7 @@
 //! from a newer server that this build does not know reads as [`ErrorCode::Unknown`], which
 //! the app answers with a general message, never a specific one.
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 
 use domain::{FieldError, FieldErrors};
@@ -250,7 +251,17 @@ impl ErrorCode {
 
     /// The code's name on the wire.
     pub const fn as_str(self) -> &'static str {
-        match self {
+        match self.common_name() {
+            Some(name) => name,
+            None => self.area_name(),
+        }
+    }
+
+    /// The name of a code every app reads; `None` for the registration-point administration's
+    /// own codes, which the professionals' app never receives (so their names are not in its
+    /// download: see [`read_area_codes`]).
+    const fn common_name(self) -> Option<&'static str> {
+        Some(match self {
             ErrorCode::BadRequest => "bad_request",
             ErrorCode::MalformedJson => "malformed_json",
             ErrorCode::InvalidBody => "invalid_body",
@@ -274,6 +285,14 @@ impl ErrorCode {
             ErrorCode::ProviderUnavailable => "provider_unavailable",
             ErrorCode::DatabaseUnavailable => "database_unavailable",
             ErrorCode::Forbidden => "forbidden",
+            ErrorCode::Unknown => "unknown",
+            _ => return None,
+        })
+    }
+
+    /// The name of one of the registration-point administration's own codes.
+    const fn area_name(self) -> &'static str {
+        match self {
             ErrorCode::BusinessIdTaken => "business_id_taken",
             ErrorCode::CountyTaken => "county_taken",
             ErrorCode::ContractAlreadySubmitted => "contract_already_submitted",
@@ -330,16 +349,31 @@ impl ErrorCode {
             ErrorCode::ConfirmationExpired => "confirmation_expired",
             ErrorCode::ConfirmationReplaced => "confirmation_replaced",
             ErrorCode::ConfirmationOtherPerson => "confirmation_other_person",
-            ErrorCode::Unknown => "unknown",
+            _ => "unknown",
         }
     }
 
-    /// The code called `name`; [`ErrorCode::Unknown`] for a name this build does not know.
+    /// Whether the code is the registration-point administration's own.
+    pub const fn is_area(self) -> bool {
+        self.common_name().is_none()
+    }
+
+    /// The code called `name`; [`ErrorCode::Unknown`] for a name this build does not know. The
+    /// administration's codes are read where [`read_area_codes`] was called (its app, at start)
+    /// and always natively (the server and its tests).
     pub fn from_name(name: &str) -> ErrorCode {
         ErrorCode::ALL
             .into_iter()
-            .find(|code| code.as_str() == name)
+            .find(|code| code.common_name() == Some(name))
+            .or_else(|| AREA_CODES.with(Cell::get).and_then(|area| area(name)))
             .unwrap_or(ErrorCode::Unknown)
+    }
+
+    /// One of the administration's codes by its name.
+    pub fn area_from_name(name: &str) -> Option<ErrorCode> {
+        ErrorCode::ALL
+            .into_iter()
+            .find(|code| code.is_area() && code.area_name() == name)
     }
 
     /// The HTTP status the code is sent with.
@@ -419,6 +453,26 @@ impl ErrorCode {
             ErrorCode::ProviderUnavailable | ErrorCode::DatabaseUnavailable => 503,
         }
     }
+}
+
+/// How [`ErrorCode::from_name`] reads the administration's codes.
+type AreaCodes = fn(&str) -> Option<ErrorCode>;
+
+// In the browser, only the administration's app reads its codes: the professionals' app
+// never calls [`read_area_codes`], so the names are not linked into its wasm.
+#[cfg(not(target_arch = "wasm32"))]
+const AREA_DEFAULT: Option<AreaCodes> = Some(ErrorCode::area_from_name);
+#[cfg(target_arch = "wasm32")]
+const AREA_DEFAULT: Option<AreaCodes> = None;
+
+thread_local! {
+    static AREA_CODES: Cell<Option<AreaCodes>> = const { Cell::new(AREA_DEFAULT) };
+}
+
+/// Lets [`ErrorCode::from_name`] read the registration-point administration's own codes (its
+/// app calls this when it starts; natively they are always read).
+pub fn read_area_codes() {
+    AREA_CODES.with(|codes| codes.set(Some(ErrorCode::area_from_name)));
 }
 
 // By hand rather than derived: the names are written once (`as_str`), an unknown name reads
@@ -715,5 +769,26 @@ mod tests {
             assert_eq!(SignInFailure::parse(failure.as_str()), failure);
         }
         assert_eq!(SignInFailure::parse("other"), SignInFailure::Unknown);
+    }
+
+    /// Without [`read_area_codes`] (the professionals' app in the browser), the
+    /// administration's codes read as unknown; every other code by its name.
+    #[test]
+    fn the_area_codes_are_read_only_where_asked_for() {
+        AREA_CODES.with(|codes| codes.set(None));
+        for code in ErrorCode::ALL {
+            let read = ErrorCode::from_name(code.as_str());
+            if code.is_area() {
+                assert_eq!(read, ErrorCode::Unknown, "{code:?}");
+            } else {
+                assert_eq!(read, code);
+            }
+        }
+        read_area_codes();
+        for code in ErrorCode::ALL {
+            assert_eq!(ErrorCode::from_name(code.as_str()), code);
+        }
+        assert!(!ErrorCode::Forbidden.is_area());
+        assert!(ErrorCode::TooFewRegistrars.is_area());
     }
 }

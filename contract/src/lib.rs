@@ -13,7 +13,7 @@ pub mod error;
 pub mod links;
 pub mod paths;
 
-pub use error::{ErrorBody, ErrorCode};
+pub use error::{ErrorBody, ErrorCode, read_area_codes};
 
 /// The header the app sends with every state-changing API request; the server refuses such a
 /// request without it (its CSRF guard, with the Origin check).
