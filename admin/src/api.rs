@@ -2,17 +2,21 @@
 //! same error type, CSRF header and session renewal.
 
 use app::api::ApiError;
-use app::api::shared::{get, json, send_json};
+use app::api::shared::{get, json, no_content as successful, send_blob, send_json};
 use contract::admin::{
     AccountDetail, AccountInvitation, AccountSummary, AccountUser, AccountsPage, AdminMe,
-    AuditPage, Authorisation, AuthorisationsPage, Contract, ContractsPage, InvitationLookup,
-    InvitationTokenInput, MemberRoleInput, PointCustomersPage, PointLookup, PointsPage,
-    RegistrationPoint, UsersPage,
+    Attachment, AuditPage, Authorisation, AuthorisationsPage, CardOrder, CardOrdersPage,
+    CertificatesPage, ConfirmationTokenInput, Contract, ContractsPage, InvitationLookup,
+    InvitationTokenInput, MemberRoleInput, NoticeSummary, NoticesPage, PointClosure,
+    PointCustomersPage, PointLookup, PointRegistrarsPage, PointsPage, RegistrarApplication,
+    RegistrarApplicationsPage, RegistrarContact, RegistrarCustomersPage, RegistrationPoint,
+    ServiceCertificate, UsersPage,
 };
 use contract::paths::api;
 use domain::administration::{
-    AccountOpenInput, AuthorisationInput, ContractInput, DecisionInput, InvitationInput,
-    PointOrderInput,
+    AccountOpenInput, AuthorisationInput, CardOrderInput, CertificateInput, ContactEmailInput,
+    ContractInput, DecisionInput, InvitationInput, NoticeInput, PointOrderInput,
+    RegistrarApplicationInput,
 };
 use gloo_net::http::Request;
 
@@ -252,4 +256,187 @@ pub async fn accept_invitation(token: String) -> Result<i64, ApiError> {
     )
     .await?;
     Ok(account.id)
+}
+
+// Part 2: registrar applications, the registrar's point, registrars, contact email, notices.
+
+fn with_query(path: String, name: &str, value: Option<i64>) -> String {
+    match value {
+        Some(value) => {
+            let separator = if path.contains('?') { '&' } else { '?' };
+            format!("{path}{separator}{name}={value}")
+        }
+        None => path,
+    }
+}
+
+/// `POST /api/admin/attachments?name=`: the file's bytes as they are.
+pub async fn upload(file: web_sys::File) -> Result<Attachment, ApiError> {
+    let name = String::from(js_sys::encode_uri_component(&file.name()));
+    let path = format!("{}?name={name}", api::ADMIN_ATTACHMENTS);
+    // The server decides the type from the bytes; this only labels the body.
+    json(
+        send_blob(
+            Request::post(&path),
+            "application/octet-stream",
+            wasm_bindgen::JsValue::from(file),
+        )
+        .await?,
+    )
+    .await
+}
+
+/// The path of an attachment's file (a download link).
+pub fn attachment_path(attachment: i64) -> String {
+    api::with(api::ADMIN_ATTACHMENT, &[&id(attachment)])
+}
+
+/// `POST …/contracts/{contract}/registrar-applications`.
+pub async fn apply_registrar(
+    account: i64,
+    contract: i64,
+    input: RegistrarApplicationInput,
+) -> Result<RegistrarApplication, ApiError> {
+    let path = api::with(
+        api::ADMIN_CONTRACT_REGISTRAR_APPLICATIONS,
+        &[&id(account), &id(contract)],
+    );
+    json(send_json(Request::post(&path), &input).await?).await
+}
+
+/// `GET …/accounts/{account}/registrar-applications?after=`: the person's own.
+pub async fn my_registrar_applications(
+    account: i64,
+    after: Option<i64>,
+) -> Result<RegistrarApplicationsPage, ApiError> {
+    let path = api::with(api::ADMIN_ACCOUNT_REGISTRAR_APPLICATIONS, &[&id(account)]);
+    json(get(&page(path, after)).await?).await
+}
+
+/// `GET /api/admin/registrar-applications?after=`: awaiting a decision.
+pub async fn registrar_applications(
+    after: Option<i64>,
+) -> Result<RegistrarApplicationsPage, ApiError> {
+    json(get(&page(api::ADMIN_REGISTRAR_APPLICATIONS.to_owned(), after)).await?).await
+}
+
+/// `POST /api/admin/registrar-applications/{application}/decision`.
+pub async fn decide_registrar_application(
+    application: i64,
+    input: DecisionInput,
+) -> Result<RegistrarApplication, ApiError> {
+    let path = api::with(
+        api::ADMIN_REGISTRAR_APPLICATION_DECISION,
+        &[&id(application)],
+    );
+    json(send_json(Request::post(&path), &input).await?).await
+}
+
+/// `GET /api/admin/registrar/points/{point}/customers?after=`.
+pub async fn registrar_customers(
+    point: i64,
+    after: Option<i64>,
+) -> Result<RegistrarCustomersPage, ApiError> {
+    let path = api::with(api::ADMIN_REGISTRAR_CUSTOMERS, &[&id(point)]);
+    json(get(&page(path, after)).await?).await
+}
+
+/// `GET /api/admin/registrar/points/{point}/certificates?after=&customer=`.
+pub async fn certificates(
+    point: i64,
+    customer: Option<i64>,
+    after: Option<i64>,
+) -> Result<CertificatesPage, ApiError> {
+    let path = api::with(api::ADMIN_REGISTRAR_CERTIFICATES, &[&id(point)]);
+    let path = with_query(page(path, after), "customer", customer);
+    json(get(&path).await?).await
+}
+
+/// `POST /api/admin/registrar/points/{point}/certificates`.
+pub async fn record_certificate(
+    point: i64,
+    input: CertificateInput,
+) -> Result<ServiceCertificate, ApiError> {
+    let path = api::with(api::ADMIN_REGISTRAR_CERTIFICATES, &[&id(point)]);
+    json(send_json(Request::post(&path), &input).await?).await
+}
+
+/// `GET /api/admin/registrar/points/{point}/orders?after=&customer=`.
+pub async fn card_orders(
+    point: i64,
+    customer: Option<i64>,
+    after: Option<i64>,
+) -> Result<CardOrdersPage, ApiError> {
+    let path = api::with(api::ADMIN_REGISTRAR_ORDERS, &[&id(point)]);
+    let path = with_query(page(path, after), "customer", customer);
+    json(get(&path).await?).await
+}
+
+/// `POST /api/admin/registrar/points/{point}/orders`.
+pub async fn order_card(point: i64, input: CardOrderInput) -> Result<CardOrder, ApiError> {
+    let path = api::with(api::ADMIN_REGISTRAR_ORDERS, &[&id(point)]);
+    json(send_json(Request::post(&path), &input).await?).await
+}
+
+/// `GET …/points/{point}/registrars?after=`.
+pub async fn point_registrars(
+    account: i64,
+    point: i64,
+    after: Option<i64>,
+) -> Result<PointRegistrarsPage, ApiError> {
+    let path = api::with(api::ADMIN_POINT_REGISTRARS, &[&id(account), &id(point)]);
+    json(get(&page(path, after)).await?).await
+}
+
+/// `POST …/points/{point}/registrars/{registrar}/removal`.
+pub async fn remove_registrar(account: i64, point: i64, registrar: i64) -> Result<(), ApiError> {
+    let path = api::with(
+        api::ADMIN_POINT_REGISTRAR_REMOVAL,
+        &[&id(account), &id(point), &id(registrar)],
+    );
+    successful(send_json(Request::post(&path), &()).await?).await
+}
+
+/// `POST …/points/{point}/closure`.
+pub async fn close_point(account: i64, point: i64) -> Result<PointClosure, ApiError> {
+    let path = api::with(api::ADMIN_POINT_CLOSURE, &[&id(account), &id(point)]);
+    json(send_json(Request::post(&path), &()).await?).await
+}
+
+/// `GET /api/admin/me/contact`.
+pub async fn my_contact() -> Result<RegistrarContact, ApiError> {
+    json(get(api::ADMIN_MY_CONTACT).await?).await
+}
+
+/// `PUT /api/admin/me/contact`: a confirmation link goes to the new address.
+pub async fn change_contact(input: ContactEmailInput) -> Result<RegistrarContact, ApiError> {
+    json(send_json(Request::put(api::ADMIN_MY_CONTACT), &input).await?).await
+}
+
+/// `POST /api/admin/me/contact/resend`.
+pub async fn resend_contact() -> Result<RegistrarContact, ApiError> {
+    json(send_json(Request::post(api::ADMIN_MY_CONTACT_RESEND), &()).await?).await
+}
+
+/// `POST /api/admin/me/contact/confirmation`.
+pub async fn confirm_contact(token: String) -> Result<RegistrarContact, ApiError> {
+    json(
+        send_json(
+            Request::post(api::ADMIN_MY_CONTACT_CONFIRMATION),
+            &ConfirmationTokenInput { token },
+        )
+        .await?,
+    )
+    .await
+}
+
+/// `GET /api/admin/notices?before=`.
+pub async fn notices(before: Option<i64>) -> Result<NoticesPage, ApiError> {
+    let path = with_query(api::ADMIN_NOTICES.to_owned(), "before", before);
+    json(get(&path).await?).await
+}
+
+/// `POST /api/admin/notices`.
+pub async fn send_notice(input: NoticeInput) -> Result<NoticeSummary, ApiError> {
+    json(send_json(Request::post(api::ADMIN_NOTICES), &input).await?).await
 }

@@ -59,6 +59,7 @@ pub fn AdminApp() -> impl IntoView {
     app::i18n::provide_i18n();
     app::session::provide_session();
     app::messages::set_area_messages(messages::field_error);
+    contract::read_area_codes();
     let me = MeContext {
         me: RwSignal::new(None),
     };
@@ -79,6 +80,21 @@ pub fn AdminApp() -> impl IntoView {
                     <Route path=path!("/hallinta/rekisterointipistetilaukset") view=PointOrdersPage />
                     <Route path=path!("/hallinta/muutosloki") view=AuditPage />
                     <Route path=path!("/hallinta/kutsu") view=pages::invitation::InvitationPage />
+                    <Route
+                        path=path!("/hallinta/asiakkuudet/:account/sopimukset/:contract/rekisteroijahakemus")
+                        view=pages::registrar_application::RegistrarApplicationPage
+                    />
+                    <Route
+                        path=path!("/hallinta/rekisteroijahakemukset")
+                        view=pages::registrar_applications::RegistrarApplicationsPage
+                    />
+                    <Route
+                        path=path!("/hallinta/rekisterointipisteet/:point")
+                        view=pages::registrar_point::RegistrarPointPage
+                    />
+                    <Route path=path!("/hallinta/henkilotiedot") view=pages::contact::ContactPage />
+                    <Route path=path!("/hallinta/vahvista-sahkoposti") view=pages::contact::ConfirmContactPage />
+                    <Route path=path!("/hallinta/tiedotteet") view=pages::notices::NoticesPage />
                 </Routes>
             </AdminLayout>
         </Router>

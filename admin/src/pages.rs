@@ -3,12 +3,17 @@
 pub mod account;
 pub mod accounts;
 pub mod audit;
+pub mod contact;
 pub mod contracts;
 pub mod home;
 pub mod invitation;
 pub mod not_found;
+pub mod notices;
 pub mod point_orders;
 pub mod print;
+pub mod registrar_application;
+pub mod registrar_applications;
+pub mod registrar_point;
 pub mod users;
 
 use app::api::ApiError;

@@ -456,6 +456,21 @@ pub fn LoadFailed(error: ApiError, retry: Callback<()>) -> impl IntoView {
     }
 }
 
+/// The options of a "which language" select: each language's tag and its own name.
+pub fn language_options() -> Signal<Vec<(String, String)>> {
+    Signal::derive(|| {
+        domain::Language::ALL
+            .into_iter()
+            .map(|option| {
+                (
+                    option.tag().to_owned(),
+                    app::i18n::language_name(option).to_owned(),
+                )
+            })
+            .collect()
+    })
+}
+
 /// The language of the page now, untracked (for building strings in event handlers).
 pub fn language_now() -> domain::Language {
     untrack(language)
@@ -506,7 +521,10 @@ pub fn RowStatus(action: RowAction) -> impl IntoView {
         <div role="status" class="admin-row__status">
             {move || action.code.get().map(|code| {
                 let text = refusal(code).unwrap_or(Text::ActionFailed);
-                view! { <p class="app-alert">{t(text)}</p> }
+                let shown = (code != ErrorCode::Unknown).then(|| {
+                    view! { <p class="admin-code">{move || format!("{} {}", t(Text::ErrorCodeLabel)(), code.as_str())}</p> }
+                });
+                view! { <div class="app-alert"><p>{t(text)}</p>{shown}</div> }
             })}
         </div>
     }

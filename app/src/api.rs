@@ -193,6 +193,23 @@ pub mod shared {
         super::send_json(request, body).await
     }
 
+    /// Sends `body` (a file: a `Blob`) as it is, with its content type and the CSRF header.
+    pub async fn send_blob(
+        request: RequestBuilder,
+        content_type: &str,
+        body: wasm_bindgen::JsValue,
+    ) -> Result<Response, ApiError> {
+        request
+            .header(CSRF_HEADER, "1")
+            .header("Content-Type", content_type)
+            .body(body)
+            .map_err(|_| ApiError::Decode)?
+            .send()
+            .await
+            .map_err(|_| ApiError::Network)
+            .inspect(|_| contacted())
+    }
+
     /// The 2xx answer's JSON, or the error with the server's coded body.
     pub async fn json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
         super::json(response).await

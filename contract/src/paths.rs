@@ -267,6 +267,17 @@ pub mod admin {
     /// Confirming a registrar's new contact email (`?token=…`), after sign-in as the same
     /// person: the link of the confirmation email.
     pub const CONTACT_CONFIRMATION: &str = "/hallinta/vahvista-sahkoposti";
+    /// A registrar's registration point: its customers, card orders and certificates.
+    pub const REGISTRAR_POINT: &str = "/hallinta/rekisterointipisteet/{point}";
+    /// "Tee rekisteröijähakemus" on a county's granted contract.
+    pub const REGISTRAR_APPLICATION: &str =
+        "/hallinta/asiakkuudet/{account}/sopimukset/{contract}/rekisteroijahakemus";
+    /// The agency officer's registrar applications awaiting a decision.
+    pub const REGISTRAR_APPLICATIONS: &str = "/hallinta/rekisteroijahakemukset";
+    /// "Muuta henkilötietoja": the registrar's contact email.
+    pub const CONTACT_DETAILS: &str = "/hallinta/henkilotiedot";
+    /// The agency officer's notices to every registrar.
+    pub const NOTICES: &str = "/hallinta/tiedotteet";
 
     /// Whether `path` (without its query) is one of the area's pages.
     pub fn contains(path: &str) -> bool {

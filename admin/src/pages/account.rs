@@ -8,7 +8,7 @@
 use app::form::{ErrorSummary, FieldInfo, FormParts, FormState, load_draft, save_draft};
 use contract::ErrorCode;
 use contract::admin::{
-    AccountDetail, Authorisation, PointCustomer, PointLookup, RegistrationPoint,
+    AccountDetail, Authorisation, PointCustomer, PointLookup, PointRegistrar, RegistrationPoint,
 };
 use contract::paths;
 use domain::Field;
@@ -81,6 +81,7 @@ fn Account(detail: AccountDetail, officer: bool, reload: Callback<()>) -> impl I
     let rights = ContractRights {
         administrator,
         officer,
+        registrar_applicant: account.kind == AccountKind::WellbeingCounty && account.role.is_some(),
     };
     let kind = account.kind;
     let county_name = account
@@ -136,6 +137,9 @@ fn Account(detail: AccountDetail, officer: bool, reload: Callback<()>) -> impl I
         })}
         {(!kind.owns_registration_points()).then(|| view! {
             <Authorisations account=id administrator=administrator has_granted=has_granted />
+        })}
+        {rights.registrar_applicant.then(|| view! {
+            <crate::pages::registrar_application::MyApplications account=id changed=RwSignal::new(0) />
         })}
         {(administrator || officer).then(|| view! { <Users account=id administrator=administrator /> })}
     }
@@ -289,8 +293,11 @@ fn Points(
                         let point_id = point.id;
                         let point_name = point.name.to_string();
                         view! {
-                            <PointRow point=point officer=officer changed=Callback::new(move |()| load(None)) rejecting=rejecting />
-                            {approved.then(|| view! { <Customers account=account point=point_id name=point_name /> })}
+                            <PointRow point=point officer=officer may_close=administrator || officer changed=Callback::new(move |()| load(None)) rejecting=rejecting />
+                            {approved.then(|| view! {
+                                <Customers account=account point=point_id name=point_name.clone() />
+                                <Registrars account=account point=point_id name=point_name may_remove=administrator || officer changed=Callback::new(move |()| load(None)) />
+                            })}
                         }
                     })
                     .collect_view()}
@@ -386,6 +393,100 @@ fn Customers(account: i64, point: i64, name: String) -> impl IntoView {
                                 .collect_view()}
                         </ul>
                         <ShowMore next=customers.next load=Callback::new(load) />
+                    }
+                    .into_any()
+                }}
+            </div>
+        </li>
+    }
+}
+
+/// An approved point's registrars (shown on request), with the removal of one's rights for the
+/// county's administrator and the officer: refused, with its reason, when fewer than two would
+/// remain.
+#[component]
+fn Registrars(
+    account: i64,
+    point: i64,
+    name: String,
+    may_remove: bool,
+    /// Runs after a removal (the point's count changes).
+    changed: Callback<()>,
+) -> impl IntoView {
+    let shown = RwSignal::new(false);
+    let registrars = Paged::<PointRegistrar>::new();
+    let load = move |after: Option<i64>| {
+        registrars.load(after, move |after| async move {
+            api::point_registrars(account, point, after)
+                .await
+                .map(|page| (page.registrars, page.next_after))
+        });
+    };
+    let region = format!("registrars-{point}");
+    let label_name = name.clone();
+    view! {
+        <li class="admin-row admin-row--nested">
+            <button
+                type="button"
+                class="app-button"
+                aria-expanded=move || shown.get().to_string()
+                aria-controls=region.clone()
+                aria-label=move || format!("{}: {label_name}", t(Text::ShowRegistrars)())
+                on:click=move |_| {
+                    let now = !shown.get_untracked();
+                    shown.set(now);
+                    if now { load(None) }
+                }
+            >
+                {t(Text::ShowRegistrars)}
+            </button>
+            <div id=region hidden=move || !shown.get()>
+                {move || {
+                    let answer = registrars.answer.get();
+                    if let Some(view) = not_loaded(&answer, here(), Callback::new(move |()| load(None))) {
+                        return view;
+                    }
+                    let list = registrars.rows.get();
+                    if list.is_empty() {
+                        return view! { <p>{t(Text::NoRegistrars)}</p> }.into_any();
+                    }
+                    let name = name.clone();
+                    view! {
+                        <ul class="admin-rows">
+                            {list
+                                .into_iter()
+                                .map(|registrar| {
+                                    let who = registrar.display_name.clone().unwrap_or_else(|| format!("#{}", registrar.id));
+                                    let action = RowAction::new(Callback::new(move |()| {
+                                        load(None);
+                                        changed.run(());
+                                    }));
+                                    let id = registrar.id;
+                                    let items = vec![MenuItem {
+                                        label: Text::RemoveRegistrar,
+                                        action: MenuAction::Run(action.callback(move || api::remove_registrar(account, point, id))),
+                                    }];
+                                    let menu_label = {
+                                        let (who, name) = (who.clone(), name.clone());
+                                        Signal::derive(move || format!("{}: {who}, {name}", t(Text::Actions)()))
+                                    };
+                                    view! {
+                                        <li class="admin-row">
+                                            <div class="admin-row__main">
+                                                <h3 class="admin-row__title">{who}</h3>
+                                                <dl class="admin-facts">
+                                                    <dt>{t(Text::Since)}</dt>
+                                                    <dd>{move || moment(registrar.granted_at, language())}</dd>
+                                                </dl>
+                                            </div>
+                                            {may_remove.then(|| view! { <ActionMenu label=menu_label items=items /> })}
+                                            <RowStatus action=action />
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                        <ShowMore next=registrars.next load=Callback::new(load) />
                     }
                     .into_any()
                 }}

@@ -7,7 +7,7 @@ use contract::ErrorCode;
 use contract::admin::{AccountSummary, Contract};
 use contract::paths;
 use domain::Field;
-use domain::administration::{ContractState, DecisionInput};
+use domain::administration::{ContractKind, ContractState, DecisionInput};
 use leptos::prelude::*;
 
 use crate::api;
@@ -25,6 +25,7 @@ use crate::widgets::{
 pub enum Rejecting {
     Contract(i64),
     PointOrder(i64),
+    RegistrarApplication(i64),
 }
 
 /// What the person may do with a contract.
@@ -34,6 +35,9 @@ pub struct ContractRights {
     pub administrator: bool,
     /// An agency officer: decides submitted ones.
     pub officer: bool,
+    /// A member of a wellbeing county's account: applies for registrar rights on its granted
+    /// card contract ("Tee rekisteröijähakemus").
+    pub registrar_applicant: bool,
 }
 
 /// One contract: its kind and state, dates, the reason of a rejection, and its actions.
@@ -80,6 +84,18 @@ pub fn ContractRow(
                 rejecting.set(Some(Rejecting::Contract(id)));
                 request_animation_frame(move || app::form::focus_by_id(REJECT_INPUT));
             })),
+        });
+    }
+    if contract.state == ContractState::Granted
+        && contract.kind == ContractKind::SoteOrganisation
+        && rights.registrar_applicant
+    {
+        items.push(MenuItem {
+            label: Text::RegistrarApplicationAction,
+            action: MenuAction::Link(paths::api::with(
+                paths::admin::REGISTRAR_APPLICATION,
+                &[&account.to_string(), &id.to_string()],
+            )),
         });
     }
     if contract.state == ContractState::Granted {
@@ -224,6 +240,7 @@ pub fn ContractsPage() -> impl IntoView {
     let rights = ContractRights {
         administrator: false,
         officer: true,
+        registrar_applicant: false,
     };
     let rejecting = RwSignal::new(None::<Rejecting>);
     view! {

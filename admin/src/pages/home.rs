@@ -55,6 +55,8 @@ fn Overview(me: AdminMe) -> impl IntoView {
                     <li><a href=paths::admin::CONTRACTS>{t(Text::ContractsTitle)}</a></li>
                     <li><a href=paths::admin::POINT_ORDERS>{t(Text::PointOrdersTitle)}</a></li>
                     <li><a href=paths::admin::ACCOUNTS>{t(Text::AccountsTitle)}</a></li>
+                    <li><a href=paths::admin::REGISTRAR_APPLICATIONS>{t(Text::RegistrarApplicationsTitle)}</a></li>
+                    <li><a href=paths::admin::NOTICES>{t(Text::NoticesTitle)}</a></li>
                     <li><a href=paths::admin::AUDIT>{t(Text::AuditTitle)}</a></li>
                 </ul>
             </section>
@@ -93,7 +95,33 @@ fn Overview(me: AdminMe) -> impl IntoView {
             </section>
         }
     });
-    let nothing =
-        (officer.is_none() && member.is_none()).then(|| view! { <p>{t(Text::NoRightsYet)}</p> });
-    view! { {officer} {member} {nothing} }
+    let registrar = (!me.registrar_points.is_empty()).then(|| {
+        let points = me
+            .registrar_points
+            .into_iter()
+            .map(|point| {
+                let href = contract::paths::api::with(
+                    paths::admin::REGISTRAR_POINT,
+                    &[&point.point_id.to_string()],
+                );
+                view! {
+                    <li>
+                        <a href=href>{point.name.to_string()}</a>
+                        <span class="admin-muted">" (" {point.service_number.to_string()} ")"</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="home-registrar">
+                <h2 id="home-registrar">{t(Text::RegistrarHeading)}</h2>
+                <p>{t(Text::RegistrarPointsIntro)}</p>
+                <ul class="admin-links">{points}</ul>
+                <p><a href=paths::admin::CONTACT_DETAILS>{t(Text::ContactDetailsTitle)}</a></p>
+            </section>
+        }
+    });
+    let nothing = (officer.is_none() && member.is_none() && registrar.is_none())
+        .then(|| view! { <p>{t(Text::NoRightsYet)}</p> });
+    view! { {officer} {registrar} {member} {nothing} }
 }

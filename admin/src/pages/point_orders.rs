@@ -25,6 +25,10 @@ pub fn PointRow(
     /// Whose point it is, on the officer's list of several counties' orders.
     #[prop(optional)]
     owner: Option<String>,
+    /// The county's administrator (or an officer on the county's page): closes an approved
+    /// point.
+    #[prop(optional)]
+    may_close: bool,
 ) -> impl IntoView {
     let id = point.id;
     let account = point.account_id;
@@ -60,6 +64,22 @@ pub fn PointRow(
             )),
         });
     }
+    if may_close && point.state == PointOrderState::Approved {
+        items.push(MenuItem {
+            label: Text::ClosePoint,
+            action: MenuAction::Run(action.callback(move || {
+                let sure = window()
+                    .confirm_with_message(t(Text::ClosePointConfirm)())
+                    .unwrap_or(false);
+                async move {
+                    if !sure {
+                        return Ok(None);
+                    }
+                    api::close_point(account, id).await.map(Some)
+                }
+            })),
+        });
+    }
     let menu_label = {
         let name = name.clone();
         Signal::derive(move || format!("{}: {name}", t(Text::Actions)()))
@@ -69,6 +89,7 @@ pub fn PointRow(
     let number = point.service_number.map(|number| number.to_string());
     let reason = point.rejection_reason.map(|reason| reason.to_string());
     let main = point.is_main;
+    let too_few = point.too_few_registrars;
     view! {
         <li class="admin-row">
             <div class="admin-row__main">
@@ -83,6 +104,13 @@ pub fn PointRow(
                     {address.map(|address| view! { <dt>{t(Text::PostalAddressLabel)}</dt><dd>{address}</dd> })}
                     <dt>{t(Text::ServiceNumberLabel)}</dt>
                     <dd>{number.unwrap_or_else(|| "–".to_owned())}</dd>
+                    {(point.state == PointOrderState::Approved).then(|| view! {
+                        <dt>{t(Text::RegistrarsCount)}</dt>
+                        <dd>
+                            {point.active_registrars}
+                            {too_few.then(|| view! { " " <strong class="admin-warning">{t(Text::FewerThanTwoRegistrars)}</strong> })}
+                        </dd>
+                    })}
                     <dt>{t(Text::Created)}</dt>
                     <dd>{move || moment(point.created_at, language())}</dd>
                     {reason.map(|reason| view! { <dt>{t(Text::RejectionReasonShown)}</dt><dd>{reason}</dd> })}

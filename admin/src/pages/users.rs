@@ -19,7 +19,7 @@ use crate::paged::ShowMore;
 use crate::pages::{here, not_loaded};
 use crate::widgets::{
     ActionMenu, Field as InputField, MenuAction, MenuItem, Refusal, RowAction, RowStatus,
-    SelectField, Submit, keep_code,
+    SelectField, Submit, keep_code, language_options,
 };
 
 fn invitation_state(state: InvitationState) -> Text {
@@ -322,17 +322,7 @@ fn Invite(account: i64, invited: Callback<()>) -> impl IntoView {
             |_| {},
         );
     };
-    let languages = Signal::derive(move || {
-        Language::ALL
-            .into_iter()
-            .map(|option| {
-                (
-                    option.tag().to_owned(),
-                    app::i18n::language_name(option).to_owned(),
-                )
-            })
-            .collect()
-    });
+    let languages = language_options();
     let roles = Signal::derive(move || {
         let now = language();
         AccountRole::ALL
