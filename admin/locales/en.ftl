@@ -412,3 +412,5 @@ audit-contact-email-confirmed = Contact email confirmed
 audit-notice-sent = Notice sent to the registrars
 audit-certificate-recorded = Certificate of employment recorded
 audit-card-ordered = Card ordered
+orders-of-customer-label = Show the orders of
+all-customers = All customers

@@ -414,3 +414,5 @@ audit-contact-email-confirmed = Yhteydenottosähköposti vahvistettu
 audit-notice-sent = Tiedote lähetetty rekisteröijille
 audit-certificate-recorded = Palvelusuhdetodistus kirjattu
 audit-card-ordered = Kortti tilattu
+orders-of-customer-label = Näytä tilaukset
+all-customers = Kaikki asiakkaat

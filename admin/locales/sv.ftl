@@ -412,3 +412,5 @@ audit-contact-email-confirmed = Kontaktadress bekräftad
 audit-notice-sent = Meddelande skickat till registrerarna
 audit-certificate-recorded = Intyg om anställningsförhållande registrerat
 audit-card-ordered = Kort beställt
+orders-of-customer-label = Visa beställningarna
+all-customers = Alla kunder

@@ -456,6 +456,19 @@ pub fn LoadFailed(error: ApiError, retry: Callback<()>) -> impl IntoView {
     }
 }
 
+/// A point's registrars as a fact of a `<dl>`: how many, and "Alle kaksi rekisteröijää" in
+/// words where an approved point has fewer than two (SPEC §5: everywhere a point appears).
+#[component]
+pub fn RegistrarCount(count: i64, too_few: bool) -> impl IntoView {
+    view! {
+        <dt>{t(Text::RegistrarsCount)}</dt>
+        <dd>
+            {count}
+            {too_few.then(|| view! { " " <strong class="admin-warning">{t(Text::FewerThanTwoRegistrars)}</strong> })}
+        </dd>
+    }
+}
+
 /// The options of a "which language" select: each language's tag and its own name.
 pub fn language_options() -> Signal<Vec<(String, String)>> {
     Signal::derive(|| {

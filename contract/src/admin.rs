@@ -51,6 +51,10 @@ pub struct RegistrarPoint {
     pub service_number: ServiceNumber,
     /// The county's account the point belongs to.
     pub account_id: i64,
+    /// How many registrars have active rights at the point now.
+    pub active_registrars: i64,
+    /// An approved point with fewer than two active registrars: shown as such.
+    pub too_few_registrars: bool,
 }
 
 /// `GET /api/admin/accounts`: a page, and where the next begins.

@@ -297,6 +297,8 @@ pub async fn me_show(
                 name: point.name,
                 service_number,
                 account_id: point.account_id,
+                active_registrars: point.active_registrars,
+                too_few_registrars: point.too_few_registrars,
             });
         }
     }

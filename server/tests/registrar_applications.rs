@@ -1202,3 +1202,50 @@ async fn a_slow_upload_is_taken_where_other_bodies_time_out() {
         "request_timeout",
     );
 }
+
+/// A point closed while an application for it waits gives no rights when the officer grants
+/// it: the rights at the other points are given, and the closed point stays without them.
+#[tokio::test]
+async fn a_grant_gives_no_rights_at_a_point_closed_meanwhile() {
+    for database in support::databases().await {
+        let world = world(&database).await;
+        let applicant = Client::signed_in(&world.state, "applicant").await;
+        let (contract, points) = county_contract_and_points(&world, &applicant).await;
+        let attachment = uploaded(&applicant).await;
+        let filed = apply(
+            &applicant,
+            world.county,
+            contract,
+            &application(
+                &[points[1], points[2]],
+                Some(attachment),
+                "hanna.hakija@esimerkki.fi",
+                "fi",
+            ),
+        )
+        .await;
+        assert_eq!(filed.status, StatusCode::CREATED, "{}", filed.body);
+        let closed = world
+            .county_admin
+            .send_json(
+                Method::POST,
+                &path(api::ADMIN_POINT_CLOSURE, &[world.county, points[2]]),
+                &json!({}),
+            )
+            .await;
+        assert_eq!(closed.status, StatusCode::OK, "{}", closed.body);
+        let granted = decide(
+            &world.officer,
+            filed.json()["id"].as_i64().unwrap(),
+            &json!({ "grant": true, "rejection_reason": null }),
+        )
+        .await;
+        assert_eq!(granted.status, StatusCode::OK, "{}", granted.body);
+        assert_eq!(
+            registrar_point_ids(&applicant.get(api::ADMIN_ME).await),
+            vec![points[1]],
+            "{}",
+            database.name
+        );
+    }
+}

@@ -137,6 +137,11 @@ test('a registrar records a certificate after a refused order, orders the card; 
   await expect(registrar.getByRole('status').filter({ hasText: 'Kortti on tilattu.' })).toBeVisible();
   const orders = registrar.getByRole('region', { name: 'Korttitilaukset' });
   await expect(orders.getByRole('heading', { name: `Henkilökortti: ${person}` })).toBeVisible();
+  // Per customer: the care organisation's orders have it, the county's do not.
+  await choose(registrar, orders.getByLabel('Näytä tilaukset', { exact: true }), COUNTY);
+  await expect(orders.getByRole('heading', { name: `Henkilökortti: ${person}` })).toHaveCount(0);
+  await choose(registrar, orders.getByLabel('Näytä tilaukset', { exact: true }), CARE);
+  await expect(orders.getByRole('heading', { name: `Henkilökortti: ${person}` })).toBeVisible();
   await expectNoAxeViolations(registrar);
   await phoneScreenshot(registrar, testInfo, 'registrar-orders-fi');
 
@@ -205,4 +210,40 @@ test('the agency’s notice reaches every registrar’s confirmed contact email 
     expect((await messagesTo(address)).filter((each) => each.subject.includes(subject))).toHaveLength(1);
   }
   await phoneScreenshot(officer, testInfo, 'notices-fi');
+});
+
+// Each of the registrars' screens passes axe in Finnish and in Swedish, at 360 px.
+test('the registrars’ screens in Finnish and Swedish pass axe (360 px)', async ({ browser }) => {
+  const screens = [
+    ['Hanna Hakija', '/hallinta'],
+    ['Outi Ojala', '/hallinta/rekisteroijahakemukset'],
+    ['Outi Ojala', '/hallinta/tiedotteet'],
+    ['Reija Rekisteröijä', '/hallinta/henkilotiedot'],
+    ['Reija Rekisteröijä', '/hallinta'],
+  ];
+  for (const [name, path] of screens) {
+    const page = await signedIn(browser, name, { viewport: PHONE });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Ladataan' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await key(page, page.getByRole('button', { name: 'Svenska' }));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  }
+  // The application's page and a registrar's point, from their links, in both languages.
+  const applicant = await signedIn(browser, 'Hanna Hakija', { viewport: PHONE });
+  await key(applicant, applicant.getByRole('link', { name: COUNTY, exact: true }));
+  await act(applicant, 'Toiminnot: Toimikorttisopimus, myönnetty', 'Tee rekisteröijähakemus');
+  await expect(applicant.getByRole('heading', { level: 1, name: 'Rekisteröijähakemus' })).toBeVisible();
+  await expectNoAxeViolations(applicant);
+  const registrar = await signedIn(browser, 'Rasmus Rekola', { viewport: PHONE });
+  const tasks = registrar.getByRole('region', { name: 'Rekisteröijän tehtävät' });
+  await key(registrar, tasks.getByRole('link', { name: POINT_2 }));
+  await expect(registrar.getByRole('heading', { level: 1, name: POINT_2 })).toBeVisible();
+  await expectNoAxeViolations(registrar);
+  await key(registrar, registrar.getByRole('button', { name: 'Svenska' }));
+  await expect(registrar.getByRole('heading', { name: 'Beställ kort' })).toBeVisible();
+  await expectNoAxeViolations(registrar);
 });

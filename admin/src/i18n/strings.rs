@@ -763,12 +763,16 @@ pub enum Text {
     AuditCertificateRecorded,
     /// `audit-card-ordered`: Kortti tilattu
     AuditCardOrdered,
+    /// `orders-of-customer-label`: Näytä tilaukset
+    OrdersOfCustomerLabel,
+    /// `all-customers`: Kaikki asiakkaat
+    AllCustomers,
 }
 
 impl Text {
     /// The string in `language`.
     pub fn get(self, language: domain::Language) -> &'static str {
-        let table: &[&str; 379] = match language {
+        let table: &[&str; 381] = match language {
             domain::Language::Fi => &TEXT_FI,
             domain::Language::Sv => &TEXT_SV,
             domain::Language::En => &TEXT_EN,
@@ -784,7 +788,7 @@ impl Text {
 
     /// Every key, in the order of the files.
     #[cfg(test)]
-    pub const ALL: [Text; 379] = [
+    pub const ALL: [Text; 381] = [
         Text::AreaName,
         Text::ErrorTitlePrefix,
         Text::Loading,
@@ -1164,11 +1168,13 @@ impl Text {
         Text::AuditNoticeSent,
         Text::AuditCertificateRecorded,
         Text::AuditCardOrdered,
+        Text::OrdersOfCustomerLabel,
+        Text::AllCustomers,
     ];
 }
 
 #[cfg(test)]
-const TEXT_IDS: [&str; 379] = [
+const TEXT_IDS: [&str; 381] = [
     "area-name",
     "error-title-prefix",
     "loading",
@@ -1548,9 +1554,11 @@ const TEXT_IDS: [&str; 379] = [
     "audit-notice-sent",
     "audit-certificate-recorded",
     "audit-card-ordered",
+    "orders-of-customer-label",
+    "all-customers",
 ];
 
-const TEXT_FI: [&str; 379] = [
+const TEXT_FI: [&str; 381] = [
     "Rekisteröintipisteiden hallinta",
     "Virhe",
     "Ladataan…",
@@ -1930,9 +1938,11 @@ const TEXT_FI: [&str; 379] = [
     "Tiedote lähetetty rekisteröijille",
     "Palvelusuhdetodistus kirjattu",
     "Kortti tilattu",
+    "Näytä tilaukset",
+    "Kaikki asiakkaat",
 ];
 
-const TEXT_SV: [&str; 379] = [
+const TEXT_SV: [&str; 381] = [
     "Administration av registreringspunkter",
     "Fel",
     "Laddar…",
@@ -2312,9 +2322,11 @@ const TEXT_SV: [&str; 379] = [
     "Meddelande skickat till registrerarna",
     "Intyg om anställningsförhållande registrerat",
     "Kort beställt",
+    "Visa beställningarna",
+    "Alla kunder",
 ];
 
-const TEXT_EN: [&str; 379] = [
+const TEXT_EN: [&str; 381] = [
     "Registration point administration",
     "Error",
     "Loading…",
@@ -2694,6 +2706,8 @@ const TEXT_EN: [&str; 379] = [
     "Notice sent to the registrars",
     "Certificate of employment recorded",
     "Card ordered",
+    "Show the orders of",
+    "All customers",
 ];
 
 /// The ids of the messages with variables.

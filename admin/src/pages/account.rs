@@ -28,8 +28,8 @@ use crate::pages::users::Users;
 use crate::pages::{here, not_loaded};
 use crate::use_me;
 use crate::widgets::{
-    ActionMenu, Field as InputField, MenuAction, MenuItem, Refusal, RowAction, RowStatus,
-    SelectField, Submit, keep_code,
+    ActionMenu, Field as InputField, MenuAction, MenuItem, Refusal, RegistrarCount, RowAction,
+    RowStatus, SelectField, Submit, keep_code,
 };
 
 /// The account page.
@@ -631,6 +631,7 @@ fn AuthorisationRow(
     let name = point.name.to_string();
     let county = point.county_name.to_string();
     let number = point.service_number.to_string();
+    let (registrars, too_few) = (point.active_registrars, point.too_few_registrars);
     let action = RowAction::new(changed);
     let mut items = Vec::new();
     if administrator && revoked_at.is_none() {
@@ -652,6 +653,7 @@ fn AuthorisationRow(
                     <dd>{number}</dd>
                     <dt>{t(Text::CountyLabel)}</dt>
                     <dd>{county}</dd>
+                    <RegistrarCount count=registrars too_few=too_few />
                     <dt>{t(Text::StateLabel)}</dt>
                     <dd>
                         {move || match revoked_at {
@@ -767,6 +769,7 @@ fn Authorise(account: i64, authorised: Callback<()>) -> impl IntoView {
                         <dd>{county}</dd>
                         <dt>{t(Text::ServiceNumberLabel)}</dt>
                         <dd>{point.service_number.to_string()}</dd>
+                        <RegistrarCount count=point.active_registrars too_few=point.too_few_registrars />
                     </dl>
                     <button type="button" class="app-button app-button--primary" on:click=save>
                         {t(Text::AuthoriseButton)}

@@ -108,6 +108,7 @@ fn Overview(me: AdminMe) -> impl IntoView {
                     <li>
                         <a href=href>{point.name.to_string()}</a>
                         <span class="admin-muted">" (" {point.service_number.to_string()} ")"</span>
+                        {point.too_few_registrars.then(|| view! { " " <strong class="admin-warning">{t(Text::FewerThanTwoRegistrars)}</strong> })}
                     </li>
                 }
             })

@@ -12,7 +12,7 @@ use crate::i18n::{Text, language, moment, point_state, t, use_title};
 use crate::paged::{Paged, ShowMore};
 use crate::pages::contracts::{REJECT_INPUT, RejectForm, Rejecting};
 use crate::pages::{here, not_loaded};
-use crate::widgets::{ActionMenu, MenuAction, MenuItem, RowAction, RowStatus};
+use crate::widgets::{ActionMenu, MenuAction, MenuItem, RegistrarCount, RowAction, RowStatus};
 
 /// One point, with the officer's decision where it awaits one.
 #[component]
@@ -105,11 +105,7 @@ pub fn PointRow(
                     <dt>{t(Text::ServiceNumberLabel)}</dt>
                     <dd>{number.unwrap_or_else(|| "–".to_owned())}</dd>
                     {(point.state == PointOrderState::Approved).then(|| view! {
-                        <dt>{t(Text::RegistrarsCount)}</dt>
-                        <dd>
-                            {point.active_registrars}
-                            {too_few.then(|| view! { " " <strong class="admin-warning">{t(Text::FewerThanTwoRegistrars)}</strong> })}
-                        </dd>
+                        <RegistrarCount count=point.active_registrars too_few=too_few />
                     })}
                     <dt>{t(Text::Created)}</dt>
                     <dd>{move || moment(point.created_at, language())}</dd>

@@ -24,7 +24,9 @@ use crate::api;
 use crate::i18n::{Text, account_kind, language, moment, t, use_title};
 use crate::paged::{Paged, ShowMore};
 use crate::pages::{here, not_loaded};
-use crate::widgets::{Field as InputField, Refusal, SelectField, Submit, keep_code};
+use crate::widgets::{
+    Field as InputField, Refusal, RegistrarCount, SelectField, Submit, keep_code,
+};
 
 /// The page.
 #[component]
@@ -76,11 +78,7 @@ pub fn RegistrarPointPage() -> impl IntoView {
                     <dd>{lookup.service_number.to_string()}</dd>
                     <dt>{t(Text::CountyLabel)}</dt>
                     <dd>{lookup.county_name.to_string()}</dd>
-                    <dt>{t(Text::RegistrarsCount)}</dt>
-                    <dd>
-                        {lookup.active_registrars}
-                        {too_few.then(|| view! { " " <strong class="admin-warning">{t(Text::FewerThanTwoRegistrars)}</strong> })}
-                    </dd>
+                    <RegistrarCount count=lookup.active_registrars too_few=too_few />
                 </dl>
                 <Customers customers=customers load=Callback::new(load) />
                 <Orders point=point customers=customers changed=orders_changed />
@@ -186,20 +184,42 @@ fn Orders(
     changed: RwSignal<u32>,
 ) -> impl IntoView {
     let orders = Paged::<CardOrder>::new();
+    // One customer's orders, or (empty) every customer's.
+    let shown_customer = RwSignal::new(String::new());
     let load = move |after: Option<i64>| {
+        let customer = shown_customer.get_untracked().parse::<i64>().ok();
         orders.load(after, move |after| async move {
-            api::card_orders(point, None, after)
+            api::card_orders(point, customer, after)
                 .await
                 .map(|page| (page.orders, page.next_after))
         });
     };
     Effect::new(move |_| {
         changed.track();
+        shown_customer.track();
         load(None);
     });
     view! {
         <section aria-labelledby="card-orders">
             <h2 id="card-orders">{t(Text::CardOrdersHeading)}</h2>
+            <div class="app-field">
+                <label class="app-field__label" for="orders-customer">{t(Text::OrdersOfCustomerLabel)}</label>
+                <select
+                    class="app-input"
+                    id="orders-customer"
+                    on:change=move |event| shown_customer.set(event_target_value(&event))
+                >
+                    <option value="" selected=move || shown_customer.get().is_empty()>{t(Text::AllCustomers)}</option>
+                    {move || customers.rows.get().into_iter().map(|customer| {
+                        let value = customer.account_id.to_string();
+                        let selected = {
+                            let value = value.clone();
+                            move || shown_customer.get() == value
+                        };
+                        view! { <option value=value selected=selected>{customer.name.to_string()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
             {move || {
                 let state = orders.answer.get();
                 if let Some(shown) = not_loaded(&state, here(), Callback::new(move |()| load(None))) {

@@ -100,7 +100,8 @@ pub(crate) const ATTACHMENT_COLUMNS: &str = "id, name, kind, size, created_at";
 
 /// The points of an application, by id: `?1`/`$1` the application.
 pub(crate) const APPLICATION_POINTS: &str = "SELECT p.id, p.name, p.service_number, \
-     p.account_id FROM registrar_application_points x \
+     p.account_id, p.state, (SELECT COUNT(*) FROM registrars r WHERE r.point_id = p.id \
+     AND r.removed_at IS NULL) FROM registrar_application_points x \
      JOIN registration_points p ON p.id = x.point_id WHERE x.application_id = {} ORDER BY p.id";
 
 /// An attachment as stored: id, name, kind, size, created at.
@@ -120,11 +121,12 @@ pub(crate) fn attachment_of(row: AttachmentRow) -> Result<Attachment, StorageErr
     })
 }
 
-/// A point as an application names it: id, name, service number, account.
-pub(crate) type PointRow = (i64, String, Option<String>, i64);
+/// A point as an application names it: id, name, service number, account, state and the
+/// count of its active registrars.
+pub(crate) type PointRow = (i64, String, Option<String>, i64, String, i64);
 
 pub(crate) fn point_of(row: PointRow) -> Result<RegistrarPoint, StorageError> {
-    let (point_id, name, number, account_id) = row;
+    let (point_id, name, number, account_id, state, active_registrars) = row;
     let corrupt =
         |what: &str| StorageError::Corrupt(format!("registration point {point_id}: {what}"));
     Ok(RegistrarPoint {
@@ -135,6 +137,9 @@ pub(crate) fn point_of(row: PointRow) -> Result<RegistrarPoint, StorageError> {
             .parse()
             .map_err(|_| corrupt("service number"))?,
         account_id,
+        active_registrars,
+        too_few_registrars: state == PointOrderState::Approved.code()
+            && domain::administration::has_too_few_registrars(active_registrars),
     })
 }
 
@@ -307,7 +312,14 @@ fn sqlite_points(
     let mut statement = connection.prepare_cached(&APPLICATION_POINTS.replace("{}", "?1"))?;
     let rows = statement
         .query_map([application_id], |row| {
-            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+            Ok((
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+                row.get(5)?,
+            ))
         })?
         .collect::<Result<Vec<PointRow>, _>>()?;
     rows.into_iter().map(point_of).collect()
@@ -628,10 +640,12 @@ impl Sqlite {
             let mut granted_points = Vec::new();
             if grant {
                 for point in &before.points {
+                    // A point closed since the application was filed gives no rights.
                     let added = connection
                         .prepare_cached(
                             "INSERT INTO registrars (point_id, account_key, granted_at) \
-                             VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                             SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM registration_points \
+                             WHERE id = ?1 AND state = 'approved') ON CONFLICT DO NOTHING",
                         )?
                         .execute(rusqlite::params![point.point_id, applicant, at])?;
                     if added == 1 {

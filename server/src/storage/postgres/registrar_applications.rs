@@ -59,7 +59,16 @@ async fn points_of(
         .query(&statement, &[&application_id])
         .await?
         .iter()
-        .map(|row| point_of((row.get(0), row.get(1), row.get(2), row.get(3))))
+        .map(|row| {
+            point_of((
+                row.get(0),
+                row.get(1),
+                row.get(2),
+                row.get(3),
+                row.get(4),
+                row.get(5),
+            ))
+        })
         .collect()
 }
 
@@ -439,6 +448,14 @@ impl Postgres {
             .get(0);
         let mut granted_points = Vec::new();
         if grant {
+            // Each point's row is read with a share lock: a point closed meanwhile (its
+            // closure locks the row for update) gives no rights; one being closed waits.
+            let open = transaction
+                .prepare_cached(
+                    "SELECT 1 FROM registration_points WHERE id = $1 AND state = 'approved' \
+                     FOR SHARE",
+                )
+                .await?;
             let statement = transaction
                 .prepare_cached(
                     "INSERT INTO registrars (point_id, account_key, granted_at) \
@@ -447,6 +464,13 @@ impl Postgres {
                 )
                 .await?;
             for point in &before.points {
+                if transaction
+                    .query_opt(&open, &[&point.point_id])
+                    .await?
+                    .is_none()
+                {
+                    continue;
+                }
                 let added = transaction
                     .execute(&statement, &[&point.point_id, &applicant, &at])
                     .await?;
