@@ -89,9 +89,9 @@ test('the personal path goes to Suomi.fi identification with its four means, by 
   await suomiFi.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/provider=suomifi/);
-  // The four means' test users, the five of the registration-point administration and its
-  // three people to invite.
-  await expect(page.getByRole('button')).toHaveCount(12);
+  // The four means' test users, the five of the registration-point administration, its
+  // three people to invite, and its two registrars and one applicant.
+  await expect(page.getByRole('button')).toHaveCount(15);
   await page.getByRole('button', { name: 'Anna Andersson' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.app-account__name')).toContainText('Anna Andersson');

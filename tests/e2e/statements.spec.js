@@ -18,7 +18,7 @@ const LANGUAGES = [
     assessedDate: 'Saavutettavuus on arvioitu viimeksi 20.5.2025.',
     conformance: 'Palvelu täyttää osittain WCAG 2.1',
     authority: 'Liikenne- ja viestintävirasto Traficom',
-    items: ['Tunniste', 'Yhteystiedot', 'Yhteistyöorganisaatiot', 'Ammattiryhmä', 'Hyvinvointialue', 'Tallennusajat', 'Kirjautumisistunto', 'Roolit rekisteröintipisteiden hallinnassa', 'Muutosloki', 'Organisaatioiden asiakastilit ja sopimukset'],
+    items: ['Tunniste', 'Yhteystiedot', 'Yhteistyöorganisaatiot', 'Ammattiryhmä', 'Hyvinvointialue', 'Tallennusajat', 'Kirjautumisistunto', 'Roolit rekisteröintipisteiden hallinnassa', 'Muutosloki', 'Organisaatioiden asiakastilit ja sopimukset', 'Palvelusuhdetodistukset ja korttitilaukset'],
     settings: 'Siirry Omiin tietoihin',
   },
   {
@@ -32,7 +32,7 @@ const LANGUAGES = [
     assessedDate: 'Tillgängligheten bedömdes senast 20.5.2025.',
     conformance: 'Tjänsten uppfyller delvis tillgänglighetskraven',
     authority: 'Transport- och kommunikationsverket Traficom',
-    items: ['Identifierare', 'Kontaktuppgifter', 'Samarbetsorganisationer', 'Yrkesgrupp', 'Välfärdsområde', 'Tidpunkter', 'Inloggningssession', 'Roller i administrationen av registreringspunkter', 'Ändringslogg', 'Organisationers kundkonton och avtal'],
+    items: ['Identifierare', 'Kontaktuppgifter', 'Samarbetsorganisationer', 'Yrkesgrupp', 'Välfärdsområde', 'Tidpunkter', 'Inloggningssession', 'Roller i administrationen av registreringspunkter', 'Ändringslogg', 'Organisationers kundkonton och avtal', 'Intyg om anställningsförhållande och kortbeställningar'],
     settings: 'Gå till Mina uppgifter',
   },
   {
@@ -46,7 +46,7 @@ const LANGUAGES = [
     assessedDate: 'Accessibility was last assessed on 20 May 2025.',
     conformance: 'The service partially conforms',
     authority: 'Finnish Transport and Communications Agency Traficom',
-    items: ['Identifier', 'Contact details', 'Cooperation organisations', 'Professional group', 'Wellbeing services county', 'Times of saving', 'Sign-in session', 'Roles in the registration-point administration', 'Change log', "Organisations' customer accounts and contracts"],
+    items: ['Identifier', 'Contact details', 'Cooperation organisations', 'Professional group', 'Wellbeing services county', 'Times of saving', 'Sign-in session', 'Roles in the registration-point administration', 'Change log', "Organisations' customer accounts and contracts", 'Service relationship certificates and card orders'],
     settings: 'Go to My details',
   },
 ];
