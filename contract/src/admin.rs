@@ -562,14 +562,6 @@ pub struct BeforeQuery {
     pub before: Option<i64>,
 }
 
-/// `GET /api/admin/registrar/points`: the points where the signed-in person is an active
-/// registrar, ascending by id.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct RegistrarPoints {
-    pub points: Vec<PointLookup>,
-}
-
 /// A customer of a registration point as its registrars see it: the county that holds the
 /// point (`county`), or an organisation by one of its authorisations ("YS sote/organisaatio",
 /// `active` or `revoked`).

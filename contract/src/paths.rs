@@ -157,8 +157,6 @@ pub mod api {
     /// `GET`: one notice with the registrars it did not reach.
     pub const ADMIN_NOTICE: &str = "/api/admin/notices/{notice}";
 
-    /// `GET`: the points where the signed-in person is an active registrar.
-    pub const ADMIN_REGISTRAR_POINTS: &str = "/api/admin/registrar/points";
     /// `GET ?after=ID`: the point's customers as its registrars see them: the county and each
     /// authorising organisation ("YS sote/organisaatio") with the authorisation's state.
     pub const ADMIN_REGISTRAR_CUSTOMERS: &str = "/api/admin/registrar/points/{point}/customers";
@@ -171,7 +169,7 @@ pub mod api {
     pub const ADMIN_REGISTRAR_ORDERS: &str = "/api/admin/registrar/points/{point}/orders";
 
     /// Every path of the API (the server's test checks its OpenAPI document against it).
-    pub const ALL: [&str; 50] = [
+    pub const ALL: [&str; 49] = [
         HEALTH,
         REFERENCE,
         SIGN_IN_METHOD,
@@ -218,7 +216,6 @@ pub mod api {
         ADMIN_MY_CONTACT_CONFIRMATION,
         ADMIN_NOTICES,
         ADMIN_NOTICE,
-        ADMIN_REGISTRAR_POINTS,
         ADMIN_REGISTRAR_CUSTOMERS,
         ADMIN_REGISTRAR_CERTIFICATES,
         ADMIN_REGISTRAR_ORDERS,

@@ -109,7 +109,8 @@ pub use registrar::{
 pub use registrars::{
     CONTACT_CONFIRMATION_VALID_SECONDS, CONTACT_EMAILS_PER_WINDOW, ConfirmationRefusal,
     ConfirmationState, ContactEmail, ContactEmailInput, MIN_REGISTRARS_PER_POINT, Notice,
-    NoticeInput, RegistrarRemovalRefusal, has_too_few_registrars, may_remove_registrar,
+    NoticeInput, RegistrarRemovalRefusal, has_too_few_registrars, is_short_of_registrars,
+    may_remove_registrar,
 };
 pub use service_number::{
     FIRST_SERVICE_NUMBER_SERIAL, LAST_SERVICE_NUMBER_SERIAL, ServiceNumber, ServiceNumberError,

@@ -14,7 +14,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use contract::admin::{
     AccountDetail, AccountSummary, AccountsPage, AdminMe, AfterQuery, AuditEntry, AuditPage,
-    AuditQuery, Contract, ContractsPage, RegistrarPoint,
+    AuditQuery, Contract, ContractsPage,
 };
 use contract::{ErrorBody, ErrorCode};
 use domain::AccountKey;
@@ -282,26 +282,10 @@ pub async fn me_show(
         .iter()
         .map(|(account, role)| summary(account.clone(), Some(*role)))
         .collect();
-    // A registrar has rights at a few points: one read each.
-    let mut registrar_points = Vec::new();
-    for point_id in state
+    let registrar_points = state
         .storage
-        .registrar_point_ids(actor.person.as_str())
-        .await?
-    {
-        if let Some(point) = state.storage.point(point_id).await?
-            && let Some(service_number) = point.service_number
-        {
-            registrar_points.push(RegistrarPoint {
-                point_id,
-                name: point.name,
-                service_number,
-                account_id: point.account_id,
-                active_registrars: point.active_registrars,
-                too_few_registrars: point.too_few_registrars,
-            });
-        }
-    }
+        .registrar_points(actor.person.as_str())
+        .await?;
     Ok(Json(AdminMe {
         officer: actor.officer,
         accounts,

@@ -115,7 +115,6 @@ pub fn routes() -> OpenApiRouter<AppState> {
             administration::registrars::notices_create
         ))
         .routes(routes!(administration::registrars::notice_show))
-        .routes(routes!(administration::registrar::registrar_points_index))
         .routes(routes!(
             administration::registrar::registrar_customers_index
         ))

@@ -218,16 +218,15 @@ async fn a_registrar_sees_the_points_customers_records_a_certificate_and_orders_
         let world = &point.world;
 
         // The registrar's points.
-        let points = point.registrar.get(api::ADMIN_REGISTRAR_POINTS).await;
+        let points = point.registrar.get(api::ADMIN_ME).await;
         assert_eq!(points.status, StatusCode::OK, "{}", points.body);
-        assert_eq!(points.json()["points"][0]["point_id"], point.id);
-        assert_eq!(points.json()["points"][0]["service_number"], point.number);
+        assert_eq!(points.json()["registrar_points"][0]["point_id"], point.id);
         assert_eq!(
-            world
-                .professional
-                .get(api::ADMIN_REGISTRAR_POINTS)
-                .await
-                .json()["points"],
+            points.json()["registrar_points"][0]["service_number"],
+            point.number
+        );
+        assert_eq!(
+            world.professional.get(api::ADMIN_ME).await.json()["registrar_points"],
             json!([])
         );
 

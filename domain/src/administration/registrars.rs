@@ -29,6 +29,12 @@ pub const fn has_too_few_registrars(active: i64) -> bool {
     active < MIN_REGISTRARS_PER_POINT
 }
 
+/// Whether a point in `state` with `active` registrars is shown as short of them: only an
+/// approved point is (an order, a rejected or a closed point has no registrars to count).
+pub const fn is_short_of_registrars(state: super::PointOrderState, active: i64) -> bool {
+    matches!(state, super::PointOrderState::Approved) && has_too_few_registrars(active)
+}
+
 coded_enum! {
     error
     /// Why a registrar's rights at a point may not be removed.
@@ -201,6 +207,13 @@ mod tests {
         }
         for (active, short) in [(0, true), (1, true), (2, false), (5, false)] {
             assert_eq!(has_too_few_registrars(active), short, "{active}");
+            for state in super::super::PointOrderState::ALL {
+                assert_eq!(
+                    is_short_of_registrars(state, active),
+                    short && state == super::super::PointOrderState::Approved,
+                    "{state:?} {active}"
+                );
+            }
         }
     }
 

@@ -1,5 +1,5 @@
 //! The registrar's side of the administration (SPEC §5, part 2), under
-//! `/api/admin/registrar/points`: the person's points, a point's customers (the county and
+//! `/api/admin/registrar/points/{point}/…`: a point's customers (the county and
 //! each authorising organisation, "YS sote/organisaatio", with the authorisation's state),
 //! service-relationship certificates and card orders.
 //!
@@ -15,7 +15,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use contract::admin::{
     AfterQuery, CardOrder, CardOrdersPage, CertificatesPage, CustomerQuery, RegistrarCustomersPage,
-    RegistrarPoints, ServiceCertificate,
+    ServiceCertificate,
 };
 use contract::{ErrorBody, ErrorCode};
 use domain::CalendarDate;
@@ -73,24 +73,6 @@ fn today_in_finland() -> CalendarDate {
     )
     .parse()
     .expect("a date of the calendar")
-}
-
-#[utoipa::path(get, path = "/admin/registrar/points", tag = "administration",
-    responses(
-        (status = 200, description = "The approved points where the person is an active registrar, by id (none for most people).", body = RegistrarPoints),
-        (status = 401, description = "`unauthenticated`.", body = ErrorBody),
-    ))]
-/// `GET /api/admin/registrar/points`.
-pub async fn registrar_points_index(
-    State(state): State<AppState>,
-    session: Session,
-) -> Result<Json<RegistrarPoints>, AppError> {
-    let actor = Actor::of(&session, &state).await?;
-    let points = state
-        .storage
-        .registrar_points(actor.person.as_str())
-        .await?;
-    Ok(Json(RegistrarPoints { points }))
 }
 
 #[utoipa::path(get, path = "/admin/registrar/points/{point}/customers", tag = "administration",

@@ -17,11 +17,14 @@ use domain::administration::{
 };
 use rusqlite::OptionalExtension;
 
-pub use contract::admin::{CardOrder, PointLookup, RegistrarCustomer, ServiceCertificate};
+pub use contract::admin::{
+    CardOrder, PointLookup, RegistrarCustomer, RegistrarPoint, ServiceCertificate,
+};
 
 use crate::identity_codes::{IdentityCodes, SealedColumn};
 use crate::storage::administration::{Audit, PAGE_SIZE, json, sqlite_audit};
 use crate::storage::points::{LOOKUP_COLUMNS, LookupRow, lookup_of, sqlite_has_granted_contract};
+use crate::storage::registrar_applications::{PERSON_POINTS, PointRow, point_of};
 use crate::storage::sqlite::Sqlite;
 use crate::storage::{Backend, Storage, StorageError};
 
@@ -270,15 +273,10 @@ impl Sqlite {
     pub(crate) async fn registrar_points(
         &self,
         person: String,
-    ) -> Result<Vec<PointLookup>, StorageError> {
+    ) -> Result<Vec<RegistrarPoint>, StorageError> {
         self.read(move |connection| {
-            let mut statement = connection.prepare_cached(&format!(
-                "SELECT {LOOKUP_COLUMNS} FROM registrars r \
-                 JOIN registration_points p ON p.id = r.point_id \
-                 JOIN customer_accounts a ON a.id = p.account_id \
-                 WHERE r.account_key = ?1 AND r.removed_at IS NULL AND p.state = ?2 \
-                 ORDER BY p.id"
-            ))?;
+            let mut statement = connection
+                .prepare_cached(&PERSON_POINTS.replace("{1}", "?1").replace("{2}", "?2"))?;
             let rows = statement
                 .query_map(
                     rusqlite::params![person, PointOrderState::Approved.code()],
@@ -293,8 +291,8 @@ impl Sqlite {
                         ))
                     },
                 )?
-                .collect::<Result<Vec<LookupRow>, _>>()?;
-            rows.into_iter().map(lookup_of).collect()
+                .collect::<Result<Vec<PointRow>, _>>()?;
+            rows.into_iter().map(point_of).collect()
         })
         .await
     }
@@ -618,7 +616,10 @@ pub(crate) fn ordered(
 /// The typed interface, the same on both backends.
 impl Storage {
     /// The approved points where `person` is an active registrar, by id.
-    pub async fn registrar_points(&self, person: &str) -> Result<Vec<PointLookup>, StorageError> {
+    pub async fn registrar_points(
+        &self,
+        person: &str,
+    ) -> Result<Vec<RegistrarPoint>, StorageError> {
         on_backend!(self, registrar_points(person.to_owned()))
     }
 

@@ -10,6 +10,7 @@
 use domain::administration::{
     AccountKind, ContractKind, ContractState, FIRST_SERVICE_NUMBER_SERIAL, PointOrder,
     PointOrderState, RejectionReason, ServiceNumber, has_too_few_registrars,
+    is_short_of_registrars,
 };
 use rusqlite::OptionalExtension;
 
@@ -89,8 +90,7 @@ impl PointRow {
             created_at: self.created_at,
             updated_at: self.updated_at,
             active_registrars: self.active_registrars,
-            too_few_registrars: state == PointOrderState::Approved
-                && has_too_few_registrars(self.active_registrars),
+            too_few_registrars: is_short_of_registrars(state, self.active_registrars),
         })
     }
 }
@@ -170,8 +170,7 @@ pub(crate) fn decided(
         rejection_reason,
         updated_at: at,
         // An approved point has no registrars yet: it is short of them from the start.
-        too_few_registrars: state == PointOrderState::Approved
-            && has_too_few_registrars(before.active_registrars),
+        too_few_registrars: is_short_of_registrars(state, before.active_registrars),
         ..before.clone()
     }))
 }

@@ -12,7 +12,7 @@
 use domain::administration::{
     AccountKind, ApplicationFacts, AttachmentKind, AttachmentName, ChosenPoint, ContractState,
     PointOrderState, RegistrarApplicationRefusal, RegistrarApplicationRequest,
-    RegistrarApplicationState, RejectionReason, may_apply,
+    RegistrarApplicationState, RejectionReason, is_short_of_registrars, may_apply,
 };
 use domain::{AccountKey, Email, Language};
 use rusqlite::OptionalExtension;
@@ -98,11 +98,30 @@ pub(crate) const APPLICATION_COLUMNS: &str = "r.id, r.account_id, r.contract_id,
 /// The columns an [`AttachmentRow`] reads, of `attachments`.
 pub(crate) const ATTACHMENT_COLUMNS: &str = "id, name, kind, size, created_at";
 
+/// The columns a [`PointRow`] reads, of `registration_points p`.
+macro_rules! registrar_point_columns {
+    () => {
+        "p.id, p.name, p.service_number, p.account_id, p.state, (SELECT COUNT(*) FROM \
+         registrars r WHERE r.point_id = p.id AND r.removed_at IS NULL)"
+    };
+}
+
 /// The points of an application, by id: `?1`/`$1` the application.
-pub(crate) const APPLICATION_POINTS: &str = "SELECT p.id, p.name, p.service_number, \
-     p.account_id, p.state, (SELECT COUNT(*) FROM registrars r WHERE r.point_id = p.id \
-     AND r.removed_at IS NULL) FROM registrar_application_points x \
-     JOIN registration_points p ON p.id = x.point_id WHERE x.application_id = {} ORDER BY p.id";
+pub(crate) const APPLICATION_POINTS: &str = concat!(
+    "SELECT ",
+    registrar_point_columns!(),
+    " FROM registrar_application_points x \
+     JOIN registration_points p ON p.id = x.point_id WHERE x.application_id = {} ORDER BY p.id"
+);
+
+/// The points where `?1`/`$1` has active registrar rights, approved ones, by id; `?2`/`$2`
+/// the approved state's code.
+pub(crate) const PERSON_POINTS: &str = concat!(
+    "SELECT ",
+    registrar_point_columns!(),
+    " FROM registrars rr JOIN registration_points p ON p.id = rr.point_id \
+     WHERE rr.account_key = {1} AND rr.removed_at IS NULL AND p.state = {2} ORDER BY p.id"
+);
 
 /// An attachment as stored: id, name, kind, size, created at.
 pub(crate) type AttachmentRow = (i64, String, String, i64, i64);
@@ -129,6 +148,7 @@ pub(crate) fn point_of(row: PointRow) -> Result<RegistrarPoint, StorageError> {
     let (point_id, name, number, account_id, state, active_registrars) = row;
     let corrupt =
         |what: &str| StorageError::Corrupt(format!("registration point {point_id}: {what}"));
+    let state = PointOrderState::from_code(&state).ok_or_else(|| corrupt("state"))?;
     Ok(RegistrarPoint {
         point_id,
         name: name.parse().map_err(|_| corrupt("name"))?,
@@ -138,8 +158,7 @@ pub(crate) fn point_of(row: PointRow) -> Result<RegistrarPoint, StorageError> {
             .map_err(|_| corrupt("service number"))?,
         account_id,
         active_registrars,
-        too_few_registrars: state == PointOrderState::Approved.code()
-            && domain::administration::has_too_few_registrars(active_registrars),
+        too_few_registrars: is_short_of_registrars(state, active_registrars),
     })
 }
 

@@ -19,13 +19,14 @@ use crate::storage::StorageError;
 use crate::storage::administration::{Audit, PAGE_SIZE, json};
 use crate::storage::card_orders::{
     CERTIFICATE_COLUMNS, CardConflict, CardOrder, ORDER_COLUMNS, POINT_COUNTY_COLUMNS,
-    PointCustomers, PointLookup, REPEAT_ORDER_SECONDS, ServiceCertificate, certificate_of,
+    PointCustomers, REPEAT_ORDER_SECONDS, RegistrarPoint, ServiceCertificate, certificate_of,
     order_of, ordered, point_customers_of, sealed_person, standing,
 };
-use crate::storage::points::{LOOKUP_COLUMNS, lookup_of};
+use crate::storage::points::LOOKUP_COLUMNS;
 use crate::storage::postgres::Postgres;
 use crate::storage::postgres::administration::write_audit;
 use crate::storage::postgres::points::has_granted_contract;
+use crate::storage::registrar_applications::{PERSON_POINTS, point_of};
 
 fn certificate_row(row: &Row) -> (i64, i64, i64, String, String, String, String, i64) {
     (
@@ -99,23 +100,17 @@ impl Postgres {
     pub(crate) async fn registrar_points(
         &self,
         person: String,
-    ) -> Result<Vec<PointLookup>, StorageError> {
+    ) -> Result<Vec<RegistrarPoint>, StorageError> {
         let client = self.pool.get().await?;
         let statement = client
-            .prepare_cached(&format!(
-                "SELECT {LOOKUP_COLUMNS} FROM registrars r \
-                 JOIN registration_points p ON p.id = r.point_id \
-                 JOIN customer_accounts a ON a.id = p.account_id \
-                 WHERE r.account_key = $1 AND r.removed_at IS NULL AND p.state = $2 \
-                 ORDER BY p.id"
-            ))
+            .prepare_cached(&PERSON_POINTS.replace("{1}", "$1").replace("{2}", "$2"))
             .await?;
         client
             .query(&statement, &[&person, &PointOrderState::Approved.code()])
             .await?
             .iter()
             .map(|row| {
-                lookup_of((
+                point_of((
                     row.get(0),
                     row.get(1),
                     row.get(2),
